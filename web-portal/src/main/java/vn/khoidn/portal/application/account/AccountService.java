@@ -1,0 +1,120 @@
+package vn.khoidn.portal.application.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.khoidn.portal.application.organization.OrganizationView;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
+import vn.khoidn.portal.infrastructure.security.PasswordHasher;
+
+/** User accounts: the first administrator, new users, and the profile a page shows. */
+@ApplicationScoped
+public class AccountService {
+
+  /** The user name of the first administrator. */
+  public static final String ADMIN_USERNAME = "admin";
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+  private static final String PASSWORD_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final int GENERATED_PASSWORD_LENGTH = 16;
+
+  @Inject private JpaUserAccountRepository accounts;
+  @Inject private JpaOrganizationRepository organizations;
+  @Inject private PasswordHasher hasher;
+
+  /**
+   * Creates the administrator {@code admin} in the given organization if there is none yet. Without a
+   * configured password one is generated and written to the log, once.
+   *
+   * @param organizationCode the organization the administrator belongs to (the bloc committee)
+   * @param configuredPassword the password from {@code PORTAL_ADMIN_PASSWORD}, if set
+   * @return true if the administrator was created now
+   */
+  @Transactional
+  public boolean ensureAdministrator(String organizationCode, Optional<String> configuredPassword) {
+    if (accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
+      return false;
+    }
+    String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(AccountService::generatePassword);
+    createUser(ADMIN_USERNAME, "Quản trị hệ thống", password, organizationCode, Set.of(Role.ADMIN));
+    if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
+      LOG.warning(
+          "Đã tạo tài khoản quản trị \"admin\" với mật khẩu: "
+              + password
+              + " (created administrator \"admin\"; change this password after the first login)");
+    } else {
+      LOG.info("Đã tạo tài khoản quản trị \"admin\" với mật khẩu từ PORTAL_ADMIN_PASSWORD.");
+    }
+    return true;
+  }
+
+  /**
+   * Creates a user.
+   *
+   * @param username the login name
+   * @param displayName the name shown in the portal
+   * @param password the clear password, hashed before it is stored
+   * @param organizationCode the code of the user's organization
+   * @param roles the roles granted
+   */
+  @Transactional
+  public void createUser(
+      String username, String displayName, String password, String organizationCode, Set<Role> roles) {
+    OrganizationEntity organization =
+        organizations
+            .findByCode(organizationCode)
+            .orElseThrow(
+                () -> new IllegalArgumentException("Không có tổ chức mã " + organizationCode + "."));
+    accounts.add(
+        new UserAccountEntity(
+            JpaUserAccountRepository.normalize(username),
+            displayName,
+            hasher.hash(password),
+            organization,
+            roles));
+  }
+
+  /**
+   * The profile of a user: who they are and where they stand in the tree.
+   *
+   * @param username the login name
+   * @return the profile, or empty if there is no such user
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<UserProfile> profile(String username) {
+    return accounts
+        .findByUsername(username)
+        .map(
+            account -> {
+              OrganizationEntity org = account.getOrganization();
+              return new UserProfile(
+                  account.getUsername(),
+                  account.getDisplayName(),
+                  account.getRoles(),
+                  view(org),
+                  org.getParent() == null ? null : view(org.getParent()),
+                  organizations.findChildren(org).stream().map(AccountService::view).toList());
+            });
+  }
+
+  private static OrganizationView view(OrganizationEntity o) {
+    return new OrganizationView(o.getCode(), o.getName(), o.getKind(), o.getSector(), o.getEstablishedOn());
+  }
+
+  private static String generatePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder(GENERATED_PASSWORD_LENGTH);
+    for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
+      sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** User accounts and roles: the first administrator, profiles, and who belongs where. */
+package vn.khoidn.portal.application.account;

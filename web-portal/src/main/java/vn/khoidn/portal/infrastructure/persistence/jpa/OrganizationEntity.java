@@ -1,0 +1,121 @@
+package vn.khoidn.portal.infrastructure.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.registry.Sector;
+
+/** A party organization as stored; maps the domain's organization kinds and sectors. */
+@Entity
+@Table(name = "organization")
+public class OrganizationEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 40)
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private OrganizationKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Sector sector;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private OrganizationEntity parent;
+
+  @Column(name = "established_on")
+  private LocalDate establishedOn;
+
+  @Column(name = "dissolved_on")
+  private LocalDate dissolvedOn;
+
+  @Version private long version;
+
+  protected OrganizationEntity() {}
+
+  /**
+   * A new organization.
+   *
+   * @param code the stable code, unique in the installation
+   * @param name the Vietnamese name
+   * @param kind the level in the tree
+   * @param sector the sector of the host unit
+   * @param parent the parent, or null for the bloc committee
+   * @param establishedOn the date it was established, or null if unknown
+   */
+  public OrganizationEntity(
+      String code,
+      String name,
+      OrganizationKind kind,
+      Sector sector,
+      OrganizationEntity parent,
+      LocalDate establishedOn) {
+    this.code = Objects.requireNonNull(code, "Mã tổ chức là bắt buộc.");
+    this.name = Objects.requireNonNull(name, "Tên tổ chức là bắt buộc.");
+    this.kind = Objects.requireNonNull(kind, "Loại tổ chức là bắt buộc.");
+    this.sector = Objects.requireNonNull(sector, "Khu vực là bắt buộc.");
+    if (parent != null && !kind.mayBeChildOf(parent.kind)) {
+      throw new IllegalArgumentException(
+          kind.vietnameseLabel() + " không thể trực thuộc " + parent.kind.vietnameseLabel() + ".");
+    }
+    this.parent = parent;
+    this.establishedOn = establishedOn;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public OrganizationKind getKind() {
+    return kind;
+  }
+
+  public Sector getSector() {
+    return sector;
+  }
+
+  public OrganizationEntity getParent() {
+    return parent;
+  }
+
+  public LocalDate getEstablishedOn() {
+    return establishedOn;
+  }
+
+  public LocalDate getDissolvedOn() {
+    return dissolvedOn;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,128 @@
+package vn.khoidn.portal.infrastructure.persistence.jpa;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.khoidn.portal.application.account.Role;
+
+/** A user of the portal: the credentials, the roles, and the organization whose subtree they work on. */
+@Entity
+@Table(name = "user_account")
+public class UserAccountEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "organization_id", nullable = false)
+  private OrganizationEntity organization;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", nullable = false, length = 32)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected UserAccountEntity() {}
+
+  /**
+   * A new, enabled account.
+   *
+   * @param username the login name, stored in lower case
+   * @param displayName the name shown in the portal
+   * @param passwordHash the PBKDF2 hash of the password
+   * @param organization the organization the user belongs to
+   * @param roles the roles granted
+   */
+  public UserAccountEntity(
+      String username,
+      String displayName,
+      String passwordHash,
+      OrganizationEntity organization,
+      Set<Role> roles) {
+    this.username = Objects.requireNonNull(username, "Tên đăng nhập là bắt buộc.");
+    this.displayName = Objects.requireNonNull(displayName, "Họ tên là bắt buộc.");
+    this.passwordHash = Objects.requireNonNull(passwordHash, "Mật khẩu là bắt buộc.");
+    this.organization = Objects.requireNonNull(organization, "Người dùng phải thuộc một tổ chức.");
+    if (roles == null || roles.isEmpty()) {
+      throw new IllegalArgumentException("Người dùng phải có ít nhất một vai trò.");
+    }
+    this.roles = EnumSet.copyOf(roles);
+    this.createdAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public OrganizationEntity getOrganization() {
+    return organization;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+}

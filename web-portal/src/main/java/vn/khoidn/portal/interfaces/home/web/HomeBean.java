@@ -1,0 +1,35 @@
+package vn.khoidn.portal.interfaces.home.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.account.UserProfile;
+
+/** The home page: who is logged in, their organization, and the organizations under it. */
+@Named
+@ViewScoped
+public class HomeBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AccountService accounts;
+  @Inject private SecurityContext securityContext;
+
+  private UserProfile profile;
+
+  @PostConstruct
+  void load() {
+    profile =
+        accounts
+            .profile(securityContext.getCallerPrincipal().getName())
+            .orElseThrow(() -> new IllegalStateException("The logged-in user no longer exists."));
+  }
+
+  public UserProfile getProfile() {
+    return profile;
+  }
+}

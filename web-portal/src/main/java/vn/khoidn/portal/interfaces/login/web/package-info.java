@@ -1,0 +1,2 @@
+/** The login and logout page. */
+package vn.khoidn.portal.interfaces.login.web;

@@ -1,0 +1,2 @@
+/** The web portal: Faces pages, REST API and persistence over the domain. */
+package vn.khoidn.portal;
