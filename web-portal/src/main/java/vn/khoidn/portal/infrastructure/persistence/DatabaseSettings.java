@@ -20,8 +20,9 @@ import org.eclipse.microprofile.config.Config;
 public record DatabaseSettings(String url, String user, String password) {
 
   /** The embedded default, relative to the folder the portal is started from. */
-  public static final String EMBEDDED_URL =
-      "jdbc:h2:./data/portal;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  public static final String EMBEDDED_URL = embeddedUrl("./data");
+
+  private static final String EMBEDDED_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
   static final String URL_KEY = "portal.db.url";
   static final String USER_KEY = "portal.db.user";
@@ -66,6 +67,16 @@ public record DatabaseSettings(String url, String user, String password) {
         config.getOptionalValue(PASSWORD_KEY, String.class).orElse(""));
   }
 
+  /**
+   * The URL of an embedded database kept in the given folder.
+   *
+   * @param folder the folder, absolute or relative to the working directory
+   * @return an H2 URL in MySQL mode
+   */
+  public static String embeddedUrl(String folder) {
+    return "jdbc:h2:" + folder + "/portal" + EMBEDDED_OPTIONS;
+  }
+
   /** The database product this URL points at. */
   public Vendor vendor() {
     return vendorOf(url);
@@ -76,7 +87,10 @@ public record DatabaseSettings(String url, String user, String password) {
     return vendor() == Vendor.H2;
   }
 
-  /** The connection properties for the JDBC driver: user, password, and UTF-8 on MySQL. */
+  /**
+   * The connection properties for the JDBC driver: user, password, and on MySQL UTF-8 and no client
+   * certificate taken from the application server's key store. Settings in the URL win.
+   */
   public Properties connectionProperties() {
     Properties properties = new Properties();
     properties.setProperty("user", user);
@@ -88,6 +102,11 @@ public record DatabaseSettings(String url, String user, String password) {
       }
       if (!lower.contains("connectioncollation=")) {
         properties.setProperty("connectionCollation", "utf8mb4_unicode_ci");
+      }
+      // Payara points javax.net.ssl.keyStore at its own server certificate; presented as a client
+      // certificate during TLS, the database server refuses it. Client certificates must be named.
+      if (!lower.contains("fallbacktosystemkeystore=")) {
+        properties.setProperty("fallbackToSystemKeyStore", "false");
       }
     }
     return properties;

