@@ -6,4 +6,11 @@
 module vn.khoidn.domain {
   exports vn.khoidn.domain.organization;
   exports vn.khoidn.domain.registry;
+  exports vn.khoidn.domain.period;
+  exports vn.khoidn.domain.indicator;
+  exports vn.khoidn.domain.plan;
+  exports vn.khoidn.domain.validation;
+  exports vn.khoidn.domain.eligibility;
+  exports vn.khoidn.domain.rollup;
+  exports vn.khoidn.domain.format;
 }

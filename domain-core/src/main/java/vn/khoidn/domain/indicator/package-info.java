@@ -1,0 +1,2 @@
+/** The indicator catalogue as data, and the figures reported for it. */
+package vn.khoidn.domain.indicator;

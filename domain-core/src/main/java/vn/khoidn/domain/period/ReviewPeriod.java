@@ -1,0 +1,51 @@
+package vn.khoidn.domain.period;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The years after a resolution that a review ("sơ kết", "tổng kết") covers: from the resolution's date to the
+ * day before the same date {@code years} later.
+ *
+ * <p>Figures are reported for calendar periods, which rarely align with such a span: a figure counts in the
+ * review when its period <em>ends</em> inside the span. For Nghị quyết 04-NQ/ĐUK (22/01/2021) the one-year
+ * review takes the quarters 2021Q1 to 2021Q4 and the year 2021.
+ *
+ * @param resolution the resolution reviewed
+ * @param years how many years the review covers
+ */
+public record ReviewPeriod(Resolution resolution, int years) implements Period {
+
+  /** Checks the resolution and the length. */
+  public ReviewPeriod {
+    Objects.requireNonNull(resolution, "Nghị quyết là bắt buộc.");
+    if (years < 1) {
+      throw new IllegalArgumentException("Kỳ sơ kết phải dài ít nhất 01 năm.");
+    }
+  }
+
+  @Override
+  public String code() {
+    return resolution.number() + "+" + years + "Y";
+  }
+
+  @Override
+  public LocalDate start() {
+    return resolution.date();
+  }
+
+  @Override
+  public LocalDate end() {
+    return resolution.date().plusYears(years).minusDays(1);
+  }
+
+  @Override
+  public boolean covers(Period reported) {
+    return includes(reported.end());
+  }
+
+  /** The Vietnamese name of the review, e.g. "sơ kết 01 năm". */
+  public String vietnameseLabel() {
+    return (years < 5 ? "sơ kết " : "tổng kết ") + (years < 10 ? "0" + years : years) + " năm";
+  }
+}

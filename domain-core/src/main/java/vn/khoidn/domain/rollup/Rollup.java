@@ -1,0 +1,220 @@
+package vn.khoidn.domain.rollup;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.khoidn.domain.indicator.DataValue;
+import vn.khoidn.domain.organization.Organization;
+import vn.khoidn.domain.organization.OrganizationTree;
+import vn.khoidn.domain.organization.TreeSnapshot;
+import vn.khoidn.domain.plan.Plan;
+import vn.khoidn.domain.registry.Sector;
+
+/**
+ * Sums figures up the dated organization tree.
+ *
+ * <p>The rules:
+ *
+ * <ul>
+ *   <li>A value counts when the query's period {@linkplain vn.khoidn.domain.period.Period#covers covers} the
+ *       value's period.
+ *   <li>A value counts at its organization and at every organization above it <em>as the tree stood on the
+ *       last day of the value's own period</em> (or on the organization's last day, if it was dissolved
+ *       earlier). A move therefore changes roll-ups only from the move's date on.
+ *   <li>A value's sector is the one it names, or else its organization's host unit's sector.
+ *   <li>Ratios (percent of plan, shares) are computed from the summed numerator and denominator, never by
+ *       averaging ratios.
+ *   <li>Completeness counts grassroots organizations that existed on the last day of the period; submissions
+ *       from anyone else are ignored, so the rate never exceeds 100%.
+ * </ul>
+ *
+ * <p>The work is one pass over the values with a walk up of at most the tree's depth per value, on arrays.
+ */
+public final class Rollup {
+
+  private static final int SECTORS = Sector.values().length;
+
+  private Rollup() {}
+
+  /**
+   * Runs a roll-up.
+   *
+   * @param query what to sum
+   * @param data what to sum it from
+   * @return the immutable result
+   * @throws IllegalArgumentException if the query's organization is unknown or did not exist on the last day
+   *     of the period, or a value names an organization the tree does not hold
+   */
+  public static RollupResult compute(RollupQuery query, Dataset data) {
+    OrganizationTree tree = data.tree();
+    int n = tree.size();
+    int root = tree.positionOf(query.organizationCode());
+    if (root < 0) {
+      throw new IllegalArgumentException("Không có tổ chức mã " + query.organizationCode() + ".");
+    }
+    LocalDate end = query.period().end();
+    if (!tree.organizations().get(root).existsOn(end)) {
+      throw new IllegalArgumentException(
+          "Tổ chức " + query.organizationCode() + " không tồn tại vào ngày cuối kỳ " + query.period().code() + ".");
+    }
+    Map<String, Integer> indicatorIndex = new HashMap<>();
+    for (int i = 0; i < query.indicatorCodes().size(); i++) {
+      indicatorIndex.put(query.indicatorCodes().get(i), i);
+    }
+    int k = indicatorIndex.size();
+    boolean bySector = query.breakdown() == Breakdown.SECTOR;
+
+    List<Organization> orgs = tree.organizations();
+    int[] sectorOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      sectorOf[i] = data.registry().sectorOf(orgs.get(i).hostUnitCode()).ordinal();
+    }
+
+    Map<LocalDate, TreeSnapshot> snapshots = new HashMap<>();
+    long[] totals = new long[n * k];
+    long[] parts = bySector ? new long[n * k * SECTORS] : null;
+    for (DataValue v : data.values()) {
+      Integer ind = indicatorIndex.get(v.indicatorCode());
+      if (ind == null || !query.period().covers(v.period())) {
+        continue;
+      }
+      int pos = position(tree, v.organizationCode());
+      TreeSnapshot snap = snapshots.computeIfAbsent(attributionDay(orgs.get(pos), v.period().end()), tree::snapshot);
+      if (!snap.isInSubtree(pos, root)) {
+        continue;
+      }
+      int sector = v.sector() != null ? v.sector().ordinal() : sectorOf[pos];
+      for (int p = pos; ; p = snap.parentOf(p)) {
+        int cell = p * k + ind;
+        totals[cell] += v.value();
+        if (parts != null) {
+          parts[cell * SECTORS + sector] += v.value();
+        }
+        if (p == root) {
+          break;
+        }
+      }
+    }
+
+    long[] plans = new long[n * k];
+    boolean[] planned = new boolean[n * k];
+    for (Plan plan : data.plans()) {
+      Integer ind = indicatorIndex.get(plan.indicatorCode());
+      if (ind == null || !query.period().covers(plan.period())) {
+        continue;
+      }
+      int pos = position(tree, plan.organizationCode());
+      TreeSnapshot snap = snapshots.computeIfAbsent(attributionDay(orgs.get(pos), plan.period().end()), tree::snapshot);
+      if (!snap.isInSubtree(pos, root)) {
+        continue;
+      }
+      for (int p = pos; ; p = snap.parentOf(p)) {
+        plans[p * k + ind] += plan.target();
+        planned[p * k + ind] = true;
+        if (p == root) {
+          break;
+        }
+      }
+    }
+
+    TreeSnapshot atEnd = snapshots.computeIfAbsent(end, tree::snapshot);
+    long[] expected = new long[n];
+    long[] submitted = new long[n];
+    long[] onTime = new long[n];
+    Map<String, LocalDate> firstSubmission = new HashMap<>();
+    for (Submission s : data.submissions()) {
+      if (s.period().code().equals(query.period().code())) {
+        firstSubmission.merge(s.organizationCode(), s.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    for (int pos = 0; pos < n; pos++) {
+      if (!orgs.get(pos).kind().isGrassroots() || !atEnd.exists(pos) || !atEnd.isInSubtree(pos, root)) {
+        continue;
+      }
+      LocalDate on = firstSubmission.get(orgs.get(pos).code());
+      boolean done = on != null;
+      boolean timely = done && (query.deadline() == null || !on.isAfter(query.deadline()));
+      for (int p = pos; ; p = atEnd.parentOf(p)) {
+        expected[p]++;
+        if (done) {
+          submitted[p]++;
+        }
+        if (timely) {
+          onTime[p]++;
+        }
+        if (p == root) {
+          break;
+        }
+      }
+    }
+
+    int[][] layout = preOrder(atEnd, root, n);
+    return new RollupResult(query, tree, layout[0], layout[1], parentsOf(atEnd, n), totals, parts, plans, planned,
+        expected, submitted, onTime);
+  }
+
+  private static int position(OrganizationTree tree, String code) {
+    int pos = tree.positionOf(code);
+    if (pos < 0) {
+      throw new IllegalArgumentException("Số liệu của tổ chức không có trong cây: " + code + ".");
+    }
+    return pos;
+  }
+
+  private static LocalDate attributionDay(Organization org, LocalDate periodEnd) {
+    if (org.dissolved() != null && !org.dissolved().isAfter(periodEnd)) {
+      return org.dissolved().minusDays(1);
+    }
+    return periodEnd;
+  }
+
+  private static int[] parentsOf(TreeSnapshot snap, int n) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = snap.parentOf(i);
+    }
+    return parent;
+  }
+
+  /** The subtree on the snapshot's day in pre-order, children in tree order; with each node's depth. */
+  private static int[][] preOrder(TreeSnapshot snap, int root, int n) {
+    int[] childCount = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      int p = snap.parentOf(i);
+      if (p >= 0 && snap.exists(i)) {
+        childCount[p + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      childCount[i + 1] += childCount[i];
+    }
+    int[] children = new int[childCount[n]];
+    int[] fill = childCount.clone();
+    for (int i = 0; i < n; i++) {
+      int p = snap.parentOf(i);
+      if (p >= 0 && snap.exists(i)) {
+        children[fill[p]++] = i;
+      }
+    }
+    int[] stack = new int[n];
+    int[] stackDepth = new int[n];
+    int top = 0;
+    stack[top] = root;
+    stackDepth[top++] = 0;
+    int[] order = new int[n];
+    int[] depth = new int[n];
+    int count = 0;
+    while (top > 0) {
+      int node = stack[--top];
+      int d = stackDepth[top];
+      order[count] = node;
+      depth[count++] = d;
+      for (int c = childCount[node + 1] - 1; c >= childCount[node]; c--) {
+        stack[top] = children[c];
+        stackDepth[top++] = d + 1;
+      }
+    }
+    return new int[][] {java.util.Arrays.copyOf(order, count), java.util.Arrays.copyOf(depth, count)};
+  }
+}

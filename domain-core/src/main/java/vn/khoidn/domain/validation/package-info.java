@@ -1,0 +1,2 @@
+/** Validation of entered figures: errors refuse a value, warnings flag it for review. */
+package vn.khoidn.domain.validation;

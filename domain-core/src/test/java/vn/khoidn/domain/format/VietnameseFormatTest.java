@@ -1,0 +1,47 @@
+package vn.khoidn.domain.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.khoidn.domain.rollup.Ratio;
+
+class VietnameseFormatTest {
+
+  @Test
+  void percentagesTakeADecimalCommaAndTwoDecimals() {
+    assertThat(VietnameseFormat.percent(new Ratio(95, 80))).isEqualTo("118,75%");
+    assertThat(VietnameseFormat.percent(new BigDecimal("7.5"))).isEqualTo("7,50%");
+    assertThat(VietnameseFormat.percent(new Ratio(1, 3))).isEqualTo("33,33%");
+    assertThat(VietnameseFormat.percent(new Ratio(2, 3))).isEqualTo("66,67%");
+  }
+
+  @Test
+  void aPercentageOfNothingIsADash() {
+    assertThat(VietnameseFormat.percent(new Ratio(5, 0))).isEqualTo("–");
+  }
+
+  @Test
+  void countsUnderTenTakeALeadingZero() {
+    assertThat(VietnameseFormat.count(5)).isEqualTo("05");
+    assertThat(VietnameseFormat.count(1)).isEqualTo("01");
+    assertThat(VietnameseFormat.count(10)).isEqualTo("10");
+    assertThat(VietnameseFormat.count(0)).isEqualTo("0");
+    assertThat(VietnameseFormat.count(12345)).isEqualTo("12.345");
+  }
+
+  @Test
+  void fractionsShowTheirShare() {
+    assertThat(VietnameseFormat.fraction(11, 95)).isEqualTo("11/95 (11,58%)");
+    assertThat(VietnameseFormat.fraction(13, 110)).isEqualTo("13/110 (11,82%)");
+  }
+
+  @Test
+  void datesAreWrittenDayFirst() {
+    LocalDate date = LocalDate.of(2021, 1, 22);
+
+    assertThat(VietnameseFormat.date(date)).isEqualTo("22/01/2021");
+    assertThat(VietnameseFormat.longDate(date)).isEqualTo("ngày 22 tháng 01 năm 2021");
+  }
+}
