@@ -2,6 +2,11 @@ package vn.khoidn.domain.organization;
 
 /** The level of a party organization in the tree, from the bloc committee down to a subordinate cell. */
 public enum OrganizationKind {
+  /**
+   * Cấp ủy cấp trên: a committee above the bloc (the provincial party committee, or higher), which the bloc
+   * reports to. Installations that aggregate several blocs place them under one.
+   */
+  SUPERIOR_COMMITTEE("Cấp ủy cấp trên", "Superior party committee"),
   /** Đảng ủy Khối: the top of the tree in one installation. */
   BLOC("Đảng ủy Khối", "Bloc party committee"),
   /** Đảng bộ cơ sở: a grassroots committee, which has subordinate cells. */
@@ -42,7 +47,7 @@ public enum OrganizationKind {
    */
   public boolean mayBeChildOf(OrganizationKind parent) {
     return switch (this) {
-      case BLOC -> false;
+      case SUPERIOR_COMMITTEE, BLOC -> parent == SUPERIOR_COMMITTEE;
       case GRASSROOTS_COMMITTEE, GRASSROOTS_CELL -> parent == BLOC;
       case SUBORDINATE_CELL -> parent == GRASSROOTS_COMMITTEE;
     };

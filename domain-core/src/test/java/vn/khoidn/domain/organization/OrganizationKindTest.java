@@ -22,9 +22,9 @@ class OrganizationKindTest {
   }
 
   @Test
-  void theBlocHasNoParent() {
+  void theBlocSitsOnlyUnderASuperiorCommittee() {
     for (OrganizationKind kind : OrganizationKind.values()) {
-      assertThat(OrganizationKind.BLOC.mayBeChildOf(kind)).isFalse();
+      assertThat(OrganizationKind.BLOC.mayBeChildOf(kind)).isEqualTo(kind == OrganizationKind.SUPERIOR_COMMITTEE);
     }
   }
 

@@ -79,9 +79,11 @@ class OrganizationTreeTest {
   void aMoveThatWouldMakeACycleIsRefused() {
     OrganizationTree.Builder b =
         OrganizationTree.builder()
-            .add(Organization.of("DUK", "Đảng ủy Khối", BLOC, null, START))
-            .add(Organization.of("DUK2", "Đảng ủy Khối 2", BLOC, null, START));
-    assertThatIllegalArgumentException().isThrownBy(() -> b.move("DUK", "DUK2", MOVE));
+            .add(Organization.of("TU", "Tỉnh ủy", OrganizationKind.SUPERIOR_COMMITTEE, null, START))
+            .add(Organization.of("BAN", "Ban cán sự", OrganizationKind.SUPERIOR_COMMITTEE, null, START), "TU");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> b.move("TU", "BAN", MOVE))
+        .withMessageContaining("vòng lặp");
   }
 
   @Test
