@@ -8,6 +8,7 @@ import vn.khoidn.domain.indicator.DataValue;
 import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.organization.TreeSnapshot;
+import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.Sector;
 
@@ -74,22 +75,45 @@ public final class Rollup {
     Map<LocalDate, TreeSnapshot> snapshots = new HashMap<>();
     long[] totals = new long[n * k];
     long[] parts = bySector ? new long[n * k * SECTORS] : null;
+    // Values usually arrive grouped by organization and period: remember the last ones looked up, so that a
+    // run of values costs one period check and one walk to the root, not one per value.
+    Period lastPeriod = null;
+    boolean lastCovered = false;
+    String lastOrg = null;
+    Period lastOrgPeriod = null;
+    int pos = -1;
+    TreeSnapshot snap = null;
+    boolean inSubtree = false;
     for (DataValue v : data.values()) {
       Integer ind = indicatorIndex.get(v.indicatorCode());
-      if (ind == null || !query.period().covers(v.period())) {
+      if (ind == null) {
         continue;
       }
-      int pos = position(tree, v.organizationCode());
-      TreeSnapshot snap = snapshots.computeIfAbsent(attributionDay(orgs.get(pos), v.period().end()), tree::snapshot);
-      if (!snap.isInSubtree(pos, root)) {
+      Period period = v.period();
+      if (!period.equals(lastPeriod)) {
+        lastPeriod = period;
+        lastCovered = query.period().covers(period);
+      }
+      if (!lastCovered) {
+        continue;
+      }
+      if (!v.organizationCode().equals(lastOrg) || !period.equals(lastOrgPeriod)) {
+        lastOrg = v.organizationCode();
+        lastOrgPeriod = period;
+        pos = position(tree, lastOrg);
+        snap = snapshots.computeIfAbsent(attributionDay(orgs.get(pos), period.end()), tree::snapshot);
+        inSubtree = snap.isInSubtree(pos, root);
+      }
+      if (!inSubtree) {
         continue;
       }
       int sector = v.sector() != null ? v.sector().ordinal() : sectorOf[pos];
+      long value = v.value();
       for (int p = pos; ; p = snap.parentOf(p)) {
         int cell = p * k + ind;
-        totals[cell] += v.value();
+        totals[cell] += value;
         if (parts != null) {
-          parts[cell * SECTORS + sector] += v.value();
+          parts[cell * SECTORS + sector] += value;
         }
         if (p == root) {
           break;
@@ -104,12 +128,12 @@ public final class Rollup {
       if (ind == null || !query.period().covers(plan.period())) {
         continue;
       }
-      int pos = position(tree, plan.organizationCode());
-      TreeSnapshot snap = snapshots.computeIfAbsent(attributionDay(orgs.get(pos), plan.period().end()), tree::snapshot);
-      if (!snap.isInSubtree(pos, root)) {
+      int at = position(tree, plan.organizationCode());
+      TreeSnapshot planSnap = snapshots.computeIfAbsent(attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
+      if (!planSnap.isInSubtree(at, root)) {
         continue;
       }
-      for (int p = pos; ; p = snap.parentOf(p)) {
+      for (int p = at; ; p = planSnap.parentOf(p)) {
         plans[p * k + ind] += plan.target();
         planned[p * k + ind] = true;
         if (p == root) {
@@ -128,14 +152,14 @@ public final class Rollup {
         firstSubmission.merge(s.organizationCode(), s.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    for (int pos = 0; pos < n; pos++) {
-      if (!orgs.get(pos).kind().isGrassroots() || !atEnd.exists(pos) || !atEnd.isInSubtree(pos, root)) {
+    for (int org = 0; org < n; org++) {
+      if (!orgs.get(org).kind().isGrassroots() || !atEnd.exists(org) || !atEnd.isInSubtree(org, root)) {
         continue;
       }
-      LocalDate on = firstSubmission.get(orgs.get(pos).code());
+      LocalDate on = firstSubmission.get(orgs.get(org).code());
       boolean done = on != null;
       boolean timely = done && (query.deadline() == null || !on.isAfter(query.deadline()));
-      for (int p = pos; ; p = atEnd.parentOf(p)) {
+      for (int p = org; ; p = atEnd.parentOf(p)) {
         expected[p]++;
         if (done) {
           submitted[p]++;
