@@ -13,4 +13,5 @@ module vn.khoidn.domain {
   exports vn.khoidn.domain.eligibility;
   exports vn.khoidn.domain.rollup;
   exports vn.khoidn.domain.format;
+  exports vn.khoidn.domain.submission;
 }

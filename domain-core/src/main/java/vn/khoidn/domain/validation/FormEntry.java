@@ -1,8 +1,11 @@
 package vn.khoidn.domain.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.khoidn.domain.indicator.DataValue;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.registry.Sector;
 
@@ -29,6 +32,30 @@ public record FormEntry(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(indicatorCode, "indicatorCode");
     bySector = Map.copyOf(bySector);
+  }
+
+  /**
+   * The figures this entry adds to roll-ups: each part in its sector, and what the parts leave of the total in
+   * the organization's own sector, so that a total and its parts are never counted twice. Call it on valid
+   * entries only.
+   *
+   * @return the values, empty if nothing was entered
+   */
+  public List<DataValue> toDataValues() {
+    List<DataValue> values = new ArrayList<>();
+    long parts = 0;
+    for (Map.Entry<Sector, BigDecimal> part : bySector.entrySet()) {
+      long v = part.getValue().longValueExact();
+      parts += v;
+      if (v != 0) {
+        values.add(new DataValue(organizationCode, period, indicatorCode, part.getKey(), v));
+      }
+    }
+    long rest = total == null ? 0 : total.longValueExact() - parts;
+    if (rest > 0 || (values.isEmpty() && total != null)) {
+      values.add(new DataValue(organizationCode, period, indicatorCode, null, rest));
+    }
+    return values;
   }
 
   /**

@@ -27,11 +27,19 @@ import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaDataValueRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ReportingRoundEntity;
+import vn.khoidn.portal.application.submission.Today;
+import vn.khoidn.domain.period.CalendarPeriod;
+import vn.khoidn.domain.submission.FormStatus;
 
 /**
  * Loads the demo installation into an empty database: a bloc committee in Lâm Đồng with 20 organizations
- * under it, demo users, and the figures of 2021 (files under {@code demo/} on the class path).
+ * under it, demo users, the plans and accepted quarterly rounds of 2021, and an open round for the current
+ * quarter (files under {@code demo/} on the class path).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -44,6 +52,8 @@ public class DemoDataLoader {
 
   @Inject private JpaOrganizationRepository organizations;
   @Inject private JpaDataValueRepository values;
+  @Inject private JpaSubmissionRepository submissions;
+  @Inject private Today today;
   @Inject private AccountService accounts;
 
   /**
@@ -75,16 +85,42 @@ public class DemoDataLoader {
       Arrays.stream(row[3].split("\\|")).map(Role::valueOf).forEach(roles::add);
       accounts.createUser(row[0], row[1], demoPassword, row[2], roles);
     }
+    for (String[] row : read("demo/plans.csv", 4)) {
+      submissions.add(new PlanTargetEntity(byCode.get(row[0]), row[1], row[2], Long.parseLong(row[3])));
+    }
+    Map<String, ReportFormEntity> forms = new HashMap<>();
+    for (int q = 1; q <= 4; q++) {
+      CalendarPeriod quarter = CalendarPeriod.quarter(2021, q);
+      ReportingRoundEntity round = submissions.add(new ReportingRoundEntity(quarter.code(),
+          roundTitle(quarter), quarter.end().plusDays(15), FORM_INDICATORS, "bantochuc"));
+      for (OrganizationEntity o : byCode.values()) {
+        if (o.getKind().isGrassroots() && existsOn(o, quarter.end())) {
+          ReportFormEntity form = submissions.add(new ReportFormEntity(round, o));
+          form.setStatus(FormStatus.ACCEPTED);
+          form.markAccepted("bantochuc");
+          form.touch("bantochuc");
+          forms.put(quarter.code() + "|" + o.getCode(), form);
+        }
+      }
+    }
     List<String[]> figures = read("demo/figures.csv", 5);
     for (String[] row : figures) {
-      values.add(
-          new DataValueEntity(
-              byCode.get(row[0]),
-              row[1],
-              row[2],
-              row[3].isEmpty() ? null : Sector.valueOf(row[3]),
-              new BigDecimal(row[4]),
-              "demo"));
+      OrganizationEntity org = byCode.get(row[0]);
+      OrganizationEntity grassroots = org.getKind().isGrassroots() ? org : org.getParent();
+      ReportFormEntity form = grassroots == null ? null : forms.get(row[1] + "|" + grassroots.getCode());
+      Sector sector = row[3].isEmpty() ? null : Sector.valueOf(row[3]);
+      BigDecimal value = new BigDecimal(row[4]);
+      values.add(form == null
+          ? new DataValueEntity(org, row[1], row[2], sector, value, "demo")
+          : DataValueEntity.onForm(form, org, row[2], sector, value, "demo"));
+    }
+    CalendarPeriod current = CalendarPeriod.parse(String.format("%dQ%d", today.date().getYear(), (today.date().getMonthValue() + 2) / 3));
+    ReportingRoundEntity open = submissions.add(new ReportingRoundEntity(current.code(), roundTitle(current),
+        current.end().plusDays(15), FORM_INDICATORS, "bantochuc"));
+    for (OrganizationEntity o : byCode.values()) {
+      if (o.getKind().isGrassroots() && existsOn(o, current.end())) {
+        submissions.add(new ReportFormEntity(open, o));
+      }
     }
     LOG.info(
         () ->
@@ -96,6 +132,20 @@ public class DemoDataLoader {
                 + figures.size()
                 + " figures");
     return true;
+  }
+
+  private static final List<String> FORM_INDICATORS =
+      List.of("NEW_MEMBERS", "AWARENESS_CLASSES", "AWARENESS_TRAINEES", "OWNERS_ADMITTED");
+
+  private static String roundTitle(CalendarPeriod quarter) {
+    String[] roman = {"I", "II", "III", "IV"};
+    return "Báo cáo quý " + roman[quarter.index() - 1] + "/" + quarter.year()
+        + " về phát triển đảng viên, tổ chức đảng trong doanh nghiệp";
+  }
+
+  private static boolean existsOn(OrganizationEntity o, LocalDate day) {
+    return (o.getEstablishedOn() == null || !day.isBefore(o.getEstablishedOn()))
+        && (o.getDissolvedOn() == null || day.isBefore(o.getDissolvedOn()));
   }
 
   private static List<String[]> read(String resource, int columns) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.indicator.CatalogueService;
 import vn.khoidn.portal.infrastructure.persistence.ConfiguredDataSource;
 import vn.khoidn.portal.infrastructure.persistence.DatabaseSettings;
 import vn.khoidn.portal.infrastructure.persistence.SchemaMigration;
@@ -33,10 +34,12 @@ public class PortalStartup {
   @Inject private DemoDataLoader demo;
   @Inject private RootOrganization root;
   @Inject private AccountService accounts;
+  @Inject private CatalogueService catalogue;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     DatabaseSettings settings = new ConfiguredDataSource().settings();
     SchemaMigration.migrate(settings);
+    catalogue.ensureBuiltIn();
     if (demoData) {
       demo.loadIfEmpty();
     }

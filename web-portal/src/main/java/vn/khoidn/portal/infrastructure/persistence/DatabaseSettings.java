@@ -114,7 +114,10 @@ public record DatabaseSettings(String url, String user, String password) {
 
   /** The Flyway placeholders the migrations use, so that one script serves every vendor. */
   public Map<String, String> migrationPlaceholders() {
-    return Map.of("table_options", vendor() == Vendor.MYSQL ? MYSQL_TABLE_OPTIONS : "");
+    boolean mysql = vendor() == Vendor.MYSQL;
+    return Map.of(
+        "table_options", mysql ? MYSQL_TABLE_OPTIONS : "",
+        "long_text", mysql ? "TEXT" : "VARCHAR(1000000)");
   }
 
   /** The URL with any password parameter masked, for log lines. */

@@ -49,6 +49,13 @@ public class DataValueEntity {
   @Column(name = "updated_by", nullable = false, length = 64)
   private String updatedBy;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "form_id")
+  private ReportFormEntity form;
+
+  @Column(length = 500)
+  private String explanation;
+
   @Version private long version;
 
   protected DataValueEntity() {}
@@ -77,6 +84,49 @@ public class DataValueEntity {
     this.numericValue = Objects.requireNonNull(numericValue, "numericValue");
     this.updatedBy = Objects.requireNonNull(updatedBy, "updatedBy");
     this.updatedAt = Instant.now();
+  }
+
+  /**
+   * A figure entered on a form.
+   *
+   * @param form the form
+   * @param organization the organization the figure is for: the form's, or one of its subordinate cells
+   * @param indicatorCode the indicator
+   * @param sector the sector of a part, or null for the total
+   * @param numericValue the value
+   * @param updatedBy who entered it
+   * @return the figure
+   */
+  public static DataValueEntity onForm(
+      ReportFormEntity form, OrganizationEntity organization, String indicatorCode, Sector sector,
+      BigDecimal numericValue, String updatedBy) {
+    DataValueEntity v =
+        new DataValueEntity(organization, form.getRound().getPeriodCode(), indicatorCode, sector,
+            numericValue, updatedBy);
+    v.form = form;
+    return v;
+  }
+
+  /**
+   * Changes the value.
+   *
+   * @param value the new value
+   * @param explanation why it is far from the organization's history, or null
+   * @param actor who changed it
+   */
+  public void change(BigDecimal value, String explanation, String actor) {
+    this.numericValue = value;
+    this.explanation = explanation;
+    this.updatedBy = actor;
+    this.updatedAt = Instant.now();
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public ReportFormEntity getForm() {
+    return form;
   }
 
   public Long getId() {

@@ -41,6 +41,42 @@ public class JpaOrganizationRepository {
         .getResultList();
   }
 
+  /**
+   * The organization with this id.
+   *
+   * @param id the id
+   * @return the organization
+   * @throws IllegalArgumentException if there is none
+   */
+  public OrganizationEntity findById(long id) {
+    OrganizationEntity o = em.find(OrganizationEntity.class, id);
+    if (o == null) {
+      throw new IllegalArgumentException("Không có tổ chức id " + id + ".");
+    }
+    return o;
+  }
+
+  /**
+   * An organization and everything under it today, parents before children.
+   *
+   * @param top the top of the subtree
+   * @return the subtree
+   */
+  public List<OrganizationEntity> subtree(OrganizationEntity top) {
+    List<OrganizationEntity> result = new java.util.ArrayList<>();
+    java.util.ArrayDeque<OrganizationEntity> stack = new java.util.ArrayDeque<>();
+    stack.push(top);
+    while (!stack.isEmpty()) {
+      OrganizationEntity o = stack.pop();
+      result.add(o);
+      List<OrganizationEntity> children = findChildren(o);
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+    return result;
+  }
+
   /** The number of organizations stored. */
   public long count() {
     return em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o", Long.class).getSingleResult();

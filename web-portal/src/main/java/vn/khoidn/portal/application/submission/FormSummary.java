@@ -1,0 +1,38 @@
+package vn.khoidn.portal.application.submission;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import vn.khoidn.domain.submission.FormStatus;
+
+/**
+ * A form in a list: "my forms due" or a round's review.
+ *
+ * @param formId the form's id
+ * @param roundId the round's id
+ * @param roundTitle the round's title
+ * @param periodCode the period
+ * @param organizationCode the reporting organization's code
+ * @param organizationName its name
+ * @param status the status
+ * @param deadline the last day the organization may change it
+ * @param daysLeft days until then; negative when overdue
+ * @param version the form's version, for accepting many at once
+ */
+public record FormSummary(
+    long formId,
+    long roundId,
+    String roundTitle,
+    String periodCode,
+    String organizationCode,
+    String organizationName,
+    FormStatus status,
+    LocalDate deadline,
+    long daysLeft,
+    long version)
+    implements Serializable {
+
+  /** Whether the organization may still change the form: not yet submitted and not past its last day. */
+  public boolean isOverdue() {
+    return daysLeft < 0 && status.isEditableByReporter();
+  }
+}
