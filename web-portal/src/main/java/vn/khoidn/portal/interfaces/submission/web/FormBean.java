@@ -1,0 +1,259 @@
+package vn.khoidn.portal.interfaces.submission.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.khoidn.domain.validation.ValidationIssue;
+import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.application.submission.AuditView;
+import vn.khoidn.portal.application.submission.ConcurrentEditException;
+import vn.khoidn.portal.application.submission.EntryInput;
+import vn.khoidn.portal.application.submission.FormInput;
+import vn.khoidn.portal.application.submission.FormView;
+import vn.khoidn.portal.application.submission.SaveOutcome;
+import vn.khoidn.portal.application.submission.SubmissionService;
+import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.interfaces.web.Messages;
+
+/**
+ * The form page: what the user typed stays here, so a refused or conflicting save loses nothing. Each action is
+ * one call to the {@link SubmissionService}.
+ */
+@Named
+@ViewScoped
+public class FormBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SubmissionService submissions;
+  @Inject private SecurityContext security;
+
+  private Long id;
+  private FormView view;
+  private FormInput input;
+  private List<ValidationIssue> issues = new ArrayList<>();
+  private String returnComment;
+  private LocalDate exceptionUntil;
+  private List<AuditView> history = List.of();
+  private String historySubject;
+
+  /**
+   * Loads the form named in the URL; refuses with 403 a form the user may not see (or that does not exist).
+   *
+   * @throws IOException if the refusal cannot be sent
+   */
+  public void load() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (view != null) {
+      return;
+    }
+    try {
+      if (id == null) {
+        throw new AccessDeniedException("Bạn không có quyền xem biểu mẫu này.");
+      }
+      view = submissions.form(id, user());
+      input = submissions.input(id, user());
+    } catch (AccessDeniedException e) {
+      context.getExternalContext().responseSendError(403, e.getMessage());
+      context.responseComplete();
+    }
+  }
+
+  /**
+   * Saves a draft.
+   *
+   * @return the form again (post-redirect-get) when saved; null to stay with what was typed
+   */
+  public String save() {
+    return run(() -> submissions.saveDraft(id, input, view.version(), user()), "form.saved");
+  }
+
+  /**
+   * Submits the form for review.
+   *
+   * @return the form again when submitted; null to stay with what was typed
+   */
+  public String submit() {
+    return run(() -> submissions.submit(id, input, view.version(), user()), "form.submitted");
+  }
+
+  /**
+   * Staff save corrections to accepted figures.
+   *
+   * @return the form again when saved; null to stay with what was typed
+   */
+  public String correct() {
+    return run(() -> submissions.correctAccepted(id, input, view.version(), user()), "form.corrected");
+  }
+
+  /**
+   * Staff accept the form.
+   *
+   * @return the form again, or null when refused
+   */
+  public String accept() {
+    return act(() -> submissions.accept(id, view.version(), user()), "form.accepted");
+  }
+
+  /**
+   * Staff return the form with the comment typed.
+   *
+   * @return the form again, or null when refused
+   */
+  public String returnForm() {
+    return act(() -> submissions.returnForm(id, returnComment, view.version(), user()), "form.returned");
+  }
+
+  /**
+   * Staff let the organization change the form after the deadline.
+   *
+   * @return the form again, or null when refused
+   */
+  public String grantException() {
+    return act(() -> submissions.grantException(id, exceptionUntil, user()), "form.exceptionGranted");
+  }
+
+  /** Drops what was typed and shows the form as stored. */
+  public void reload() {
+    view = submissions.form(id, user());
+    input = submissions.input(id, user());
+    issues = new ArrayList<>();
+  }
+
+  /**
+   * Shows the recorded changes of one value, or of the whole form.
+   *
+   * @param subject the value, e.g. {@code CB-A/NEW_MEMBERS}, or null for everything
+   */
+  public void showHistory(String subject) {
+    historySubject = subject;
+    history = submissions.history(id, user()).stream()
+        .filter(a -> subject == null || a.subject().startsWith(subject))
+        .toList();
+  }
+
+  /**
+   * The figures typed for one organization and indicator.
+   *
+   * @param organizationCode the organization
+   * @param indicatorCode the indicator
+   * @return the entry the inputs bind to
+   */
+  public EntryInput entry(String organizationCode, String indicatorCode) {
+    return input.entry(organizationCode, indicatorCode);
+  }
+
+  /**
+   * The findings about one organization's indicator.
+   *
+   * @param organizationCode the organization
+   * @param indicatorCode the indicator
+   * @return the findings, errors first
+   */
+  public List<ValidationIssue> issuesFor(String organizationCode, String indicatorCode) {
+    return issues.stream()
+        .filter(i -> organizationCode.equals(i.organizationCode()) && indicatorCode.equals(i.indicatorCode()))
+        .sorted((a, b) -> a.severity().compareTo(b.severity()))
+        .toList();
+  }
+
+  /** Whether the inputs accept typing now: the reporter's open form, or staff correcting accepted figures. */
+  public boolean isEditable(FormView.Block block) {
+    return block.editable() || view.canCorrect();
+  }
+
+  private String run(java.util.function.Supplier<SaveOutcome> action, String successKey) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      SaveOutcome outcome = action.get();
+      issues = new ArrayList<>(outcome.issues());
+      if (outcome.saved()) {
+        if (!issues.isEmpty()) {
+          view = submissions.form(id, user());
+          Messages.info(context, successKey);
+          Messages.add(context, FacesMessage.SEVERITY_WARN, Messages.text(context, "form.warnings", issues.size()));
+          return null;
+        }
+        return redirectWith(context, successKey);
+      }
+      long errors = issues.stream().filter(ValidationIssue::isError).count();
+      Messages.error(context, "form.notSaved", errors);
+      context.validationFailed();
+    } catch (ConcurrentEditException | WorkflowException | AccessDeniedException e) {
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      context.validationFailed();
+    }
+    return null;
+  }
+
+  private String act(Runnable action, String successKey) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      return redirectWith(context, successKey);
+    } catch (ConcurrentEditException | WorkflowException | AccessDeniedException e) {
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      context.validationFailed();
+      return null;
+    }
+  }
+
+  /** Shows the stored form at its own address, so that reloading or bookmarking the page works. */
+  private static String redirectWith(FacesContext context, String successKey) {
+    Messages.info(context, successKey);
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    return "/app/form.xhtml?faces-redirect=true&includeViewParams=true";
+  }
+
+  private String user() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public FormView getView() {
+    return view;
+  }
+
+  public FormInput getInput() {
+    return input;
+  }
+
+  public String getReturnComment() {
+    return returnComment;
+  }
+
+  public void setReturnComment(String returnComment) {
+    this.returnComment = returnComment;
+  }
+
+  public LocalDate getExceptionUntil() {
+    return exceptionUntil;
+  }
+
+  public void setExceptionUntil(LocalDate exceptionUntil) {
+    this.exceptionUntil = exceptionUntil;
+  }
+
+  public List<AuditView> getHistory() {
+    return history;
+  }
+
+  public String getHistorySubject() {
+    return historySubject;
+  }
+}

@@ -1,0 +1,89 @@
+package vn.khoidn.portal.interfaces.submission.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.khoidn.domain.submission.FormStatus;
+import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.application.submission.ConcurrentEditException;
+import vn.khoidn.portal.application.submission.FormSummary;
+import vn.khoidn.portal.application.submission.SubmissionService;
+import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.interfaces.web.Messages;
+
+/** A round's forms for review: by status, opened one by one, or accepted many at once. */
+@Named
+@ViewScoped
+public class ReviewBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SubmissionService submissions;
+  @Inject private SecurityContext security;
+
+  private Long round;
+  private List<FormSummary> forms;
+  private List<FormSummary> selected = new ArrayList<>();
+
+  /** Loads the round named in the URL. */
+  public void load() {
+    if (forms == null && round != null) {
+      forms = submissions.formsOfRound(round, user());
+    }
+  }
+
+  /** Accepts the selected forms that are submitted: all or none. */
+  public void acceptSelected() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Map<Long, Long> versions = new LinkedHashMap<>();
+    for (FormSummary f : selected) {
+      if (f.status() == FormStatus.SUBMITTED) {
+        versions.put(f.formId(), f.version());
+      }
+    }
+    if (versions.isEmpty()) {
+      Messages.error(context, "review.noneSelected");
+      return;
+    }
+    try {
+      int accepted = submissions.acceptAll(versions, user());
+      Messages.info(context, "review.accepted", accepted);
+      selected = new ArrayList<>();
+      forms = submissions.formsOfRound(round, user());
+    } catch (ConcurrentEditException | WorkflowException | AccessDeniedException e) {
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  private String user() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  public Long getRound() {
+    return round;
+  }
+
+  public void setRound(Long round) {
+    this.round = round;
+  }
+
+  public List<FormSummary> getForms() {
+    return forms;
+  }
+
+  public List<FormSummary> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<FormSummary> selected) {
+    this.selected = selected;
+  }
+}

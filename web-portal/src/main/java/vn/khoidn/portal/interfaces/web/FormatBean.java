@@ -1,0 +1,39 @@
+package vn.khoidn.portal.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Locale;
+
+/** Small formatting helpers for pages: deadlines in words, labels as the first word of a cell. */
+@Named("fmt")
+@ApplicationScoped
+public class FormatBean {
+
+  /**
+   * "còn 5 ngày", "hạn cuối hôm nay" or "quá hạn 3 ngày", in the page's language.
+   *
+   * @param daysLeft days until the last day; negative when overdue
+   * @return the text
+   */
+  public String daysLeft(long daysLeft) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (daysLeft > 0) {
+      return Messages.text(context, "days.left", daysLeft);
+    }
+    return daysLeft == 0 ? Messages.text(context, "days.today") : Messages.text(context, "days.overdue", -daysLeft);
+  }
+
+  /**
+   * The label with a capital first letter, for the start of a table cell ("Đảng viên mới được kết nạp").
+   *
+   * @param label an indicator label as used inside sentences
+   * @return the capitalized label
+   */
+  public String capitalize(String label) {
+    if (label == null || label.isEmpty()) {
+      return label;
+    }
+    return label.substring(0, 1).toUpperCase(new Locale("vi")) + label.substring(1);
+  }
+}

@@ -1,0 +1,157 @@
+package vn.khoidn.portal.interfaces.submission.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.khoidn.portal.testsupport.Browser;
+import vn.khoidn.portal.testsupport.LoginPage;
+import vn.khoidn.portal.testsupport.PortalDeployment;
+
+/**
+ * The whole story in a browser: staff open a round; a reporter finds the form due, gets a Vietnamese
+ * validation message, fixes it and submits; staff return it with a comment; the reporter sees the comment and
+ * resubmits; staff accept; the figures show as locked. And another organization's reporter cannot open it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SubmissionStoryIT {
+
+  private static final String TOTAL = "form:blocks:0:rows:0:total_input";
+  private static final String NON_STATE = "form:blocks:0:rows:0:part-nonstate_input";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.asPackaged();
+  }
+
+  @ArquillianResource URL base;
+
+  WebDriver staff;
+  WebDriver reporter;
+
+  @BeforeEach
+  void startBrowsers() {
+    staff = Browser.start();
+    reporter = Browser.start();
+  }
+
+  @AfterEach
+  void quitBrowsers() {
+    staff.quit();
+    reporter.quit();
+  }
+
+  @Test
+  void aFormGoesFromTheReporterToStaffAndBackUntilAccepted() {
+    String title = "Báo cáo quý II/2060 – kiểm thử " + System.nanoTime();
+    LoginPage.open(staff, base.toString()).logInAs("bantochuc", "Demo@2021");
+    staff.get(base + "app/rounds.xhtml");
+    type(staff, "rounds-form:period", "2060Q2");
+    type(staff, "rounds-form:title", title);
+    type(staff, "rounds-form:deadline_input", "31/12/2099");
+    staff.findElement(By.id("rounds-form:open")).click();
+    assertThat(message(staff)).contains("Đã mở đợt báo cáo");
+
+    LoginPage.open(reporter, base.toString()).logInAs("agribank", "Demo@2021");
+    reporter.get(base + "app/forms.xhtml");
+    WebElement row = rowContaining(reporter, title);
+    assertThat(row.getText()).contains("Chưa nhập").contains("Đảng bộ Agribank");
+    row.findElement(By.cssSelector("a.open-form")).click();
+    waitFor(reporter, TOTAL);
+    String formUrl = reporter.getCurrentUrl();
+
+    type(reporter, TOTAL, "2");
+    type(reporter, NON_STATE, "3");
+    reporter.findElement(By.id("form:save")).click();
+    assertThat(message(reporter)).contains("Chưa lưu: biểu mẫu còn 1 lỗi");
+    assertThat(reporter.findElement(By.cssSelector(".issue-ERROR")).getText())
+        .isEqualTo("Tổng các khu vực (3) lớn hơn tổng số \"đảng viên mới được kết nạp\" (2).");
+    assertThat(value(reporter, TOTAL)).isEqualTo("2");
+
+    type(reporter, NON_STATE, "1");
+    reporter.findElement(By.id("form:submit")).click();
+    assertThat(message(reporter)).contains("Đã gửi báo cáo");
+    assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Đã gửi");
+
+    staff.get(base + "app/rounds.xhtml");
+    rowContaining(staff, title).findElement(By.linkText("Xem xét")).click();
+    LoginPage.wait(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("review-form:forms")));
+    rowContaining(staff, "Đảng bộ Agribank").findElement(By.linkText("Mở")).click();
+    waitFor(staff, "form:return-comment-input");
+    type(staff, "form:return-comment-input", "Số kết nạp ngoài khu vực nhà nước chưa khớp danh sách.");
+    staff.findElement(By.id("form:return")).click();
+    assertThat(message(staff)).contains("Đã trả lại biểu mẫu");
+
+    reporter.get(formUrl);
+    assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Bị trả lại");
+    assertThat(reporter.findElement(By.id("return-comment")).getText())
+        .contains("Số kết nạp ngoài khu vực nhà nước chưa khớp danh sách.");
+    type(reporter, TOTAL, "3");
+    reporter.findElement(By.id("form:submit")).click();
+    assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Đã gửi");
+
+    assertThat(staff.getCurrentUrl()).isEqualTo(formUrl);
+    staff.navigate().refresh();
+    waitFor(staff, "form:accept");
+    staff.findElement(By.id("form:accept")).click();
+    assertThat(message(staff)).contains("Đã duyệt biểu mẫu");
+
+    reporter.get(formUrl);
+    assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Đã duyệt");
+    assertThat(reporter.findElement(By.id("locked")).getText()).contains("Biểu mẫu đã khóa");
+    assertThat(reporter.findElement(By.id(TOTAL)).isEnabled()).isFalse();
+    assertThat(value(reporter, TOTAL)).isEqualTo("3");
+    assertThat(reporter.findElements(By.id("form:submit"))).isEmpty();
+
+    WebDriver other = Browser.start();
+    try {
+      LoginPage.open(other, base.toString()).logInAs("dienluc", "Demo@2021");
+      other.get(formUrl);
+      assertThat(other.findElement(By.id("forbidden")).getText()).isEqualTo("Không có quyền truy cập");
+      assertThat(other.findElements(By.id(TOTAL))).isEmpty();
+    } finally {
+      other.quit();
+    }
+  }
+
+  private static void type(WebDriver driver, String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+  }
+
+  private static String value(WebDriver driver, String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
+  private static void waitFor(WebDriver driver, String id) {
+    LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  private static String message(WebDriver driver) {
+    LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages div")));
+    List<WebElement> messages = driver.findElements(By.cssSelector(".ui-messages div"));
+    return messages.stream().map(WebElement::getText).reduce("", (a, b) -> a + " " + b).trim();
+  }
+
+  private static WebElement rowContaining(WebDriver driver, String text) {
+    return LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//tr[td[contains(normalize-space(.), \"" + text + "\")]]")));
+  }
+}
