@@ -82,6 +82,41 @@ public class AccountService {
             roles));
   }
 
+  /** Failed logins in a row before an account is locked. */
+  public static final int MAX_FAILED_LOGINS = 5;
+
+  /** How long a locked account stays locked. */
+  public static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
+
+  /**
+   * Records the outcome of a login attempt in a transaction of its own, so that it is kept whatever happens
+   * to the request.
+   *
+   * @param username the name typed
+   * @param succeeded whether the password was right
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordLogin(String username, boolean succeeded) {
+    accounts.findByUsername(username).ifPresent(account -> {
+      if (succeeded) {
+        account.recordSuccessfulLogin();
+      } else {
+        account.recordFailedLogin(MAX_FAILED_LOGINS, LOCK_DURATION);
+      }
+    });
+  }
+
+  /**
+   * Whether an account is locked now after too many failed logins.
+   *
+   * @param username the name typed
+   * @return true if locked
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isLocked(String username) {
+    return accounts.findByUsername(username).map(a -> a.isLockedAt(java.time.Instant.now())).orElse(false);
+  }
+
   /**
    * The profile of a user: who they are and where they stand in the tree.
    *

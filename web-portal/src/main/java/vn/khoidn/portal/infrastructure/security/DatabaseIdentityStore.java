@@ -12,12 +12,16 @@ import java.util.stream.Collectors;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 
-/** Checks user names and passwords against the user table; a user's roles are their groups. */
+/**
+ * Checks user names and passwords against the user table; a user's roles are their groups. Five failed
+ * attempts in a row lock the account for 15 minutes.
+ */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
   @Inject private JpaUserAccountRepository accounts;
   @Inject private PasswordHasher hasher;
+  @Inject private vn.khoidn.portal.application.account.AccountService attempts;
 
   /**
    * Validates a user name and password.
@@ -32,8 +36,16 @@ public class DatabaseIdentityStore implements IdentityStore {
       hasher.matches(credential.getPasswordAsString(), DUMMY_HASH);
       return INVALID_RESULT;
     }
-    if (!hasher.matches(credential.getPasswordAsString(), account.getPasswordHash())) {
+    if (account.isLockedAt(java.time.Instant.now())) {
+      hasher.matches(credential.getPasswordAsString(), DUMMY_HASH);
       return INVALID_RESULT;
+    }
+    if (!hasher.matches(credential.getPasswordAsString(), account.getPasswordHash())) {
+      attempts.recordLogin(account.getUsername(), false);
+      return INVALID_RESULT;
+    }
+    if (account.getFailedLogins() > 0) {
+      attempts.recordLogin(account.getUsername(), true);
     }
     Set<String> groups = account.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
     return new CredentialValidationResult(account.getUsername(), groups);

@@ -90,6 +90,36 @@ public class UserAccountEntity {
     this.createdAt = Instant.now();
   }
 
+  /**
+   * Records a failed login; after {@code maxFailures} in a row the account is locked for a while.
+   *
+   * @param maxFailures failures allowed before the lock
+   * @param lockFor how long the lock lasts
+   */
+  public void recordFailedLogin(int maxFailures, java.time.Duration lockFor) {
+    failedLogins++;
+    if (failedLogins >= maxFailures) {
+      lockedUntil = Instant.now().plus(lockFor);
+      failedLogins = 0;
+    }
+  }
+
+  /** Records a successful login: the count of failures starts again. */
+  public void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /**
+   * Whether the account is locked at a moment.
+   *
+   * @param now the moment
+   * @return true until the lock expires
+   */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
   public Long getId() {
     return id;
   }

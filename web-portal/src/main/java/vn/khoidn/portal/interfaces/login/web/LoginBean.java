@@ -25,6 +25,7 @@ public class LoginBean {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private ExternalContext externalContext;
+  @Inject private vn.khoidn.portal.application.account.AccountService accounts;
 
   private String username;
   private String password;
@@ -54,10 +55,24 @@ public class LoginBean {
       case SUCCESS:
         return HOME;
       default:
-        Messages.error(facesContext, "login.failed");
+        forgetFailedAttempt(request);
+        Messages.error(facesContext, accounts.isLocked(username) ? "login.locked" : "login.failed");
         return null;
     }
   }
+
+  /**
+   * Soteria (Jakarta Security in Payara) keeps a "caller-initiated authentication" flag in the session after a
+   * failed attempt, and then answers the next visit to a protected page with an empty response. Clearing it
+   * makes that visit show the login page again.
+   */
+  private static void forgetFailedAttempt(HttpServletRequest request) {
+    if (request.getSession(false) != null) {
+      request.getSession(false).removeAttribute(SOTERIA_CALLER_INITIATED);
+    }
+  }
+
+  private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
   /**
    * Logs out and ends the session.

@@ -67,6 +67,20 @@ class LoginPageIT {
   }
 
   @Test
+  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      LoginPage login = LoginPage.open(browser, base.toString());
+      login.logInAs("thanhthanhcong", "sai-lan-" + attempt);
+    }
+
+    LoginPage login = LoginPage.open(browser, base.toString());
+    login.logInAs("thanhthanhcong", "Demo@2021");
+
+    assertThat(login.error()).startsWith("Tài khoản tạm khóa 15 phút");
+    assertThat(browser.findElements(By.id("greeting"))).isEmpty();
+  }
+
+  @Test
   void loggingInIssuesANewSessionId() {
     LoginPage login = LoginPage.open(browser, base.toString());
     String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
