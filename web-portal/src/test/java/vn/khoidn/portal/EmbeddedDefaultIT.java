@@ -31,6 +31,9 @@ class EmbeddedDefaultIT {
 
       assertThat(logInAndReadOrganization(portal, "admin", adminPassword))
           .isEqualTo("Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng");
+      assertThat(portal.output())
+          .as("session state must be serializable, or it cannot be replicated across nodes")
+          .doesNotContain("Cannot serialize session attribute");
     }
 
     try (PortalProcess restarted = PortalProcess.startIn(folder, "second-start.log")) {

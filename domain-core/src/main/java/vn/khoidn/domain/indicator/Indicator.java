@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param source whether values are entered, computed from the registry or derived
  */
 public record Indicator(
-    String code, String vietnameseLabel, String englishLabel, Unit unit, boolean bySector, Source source) {
+    String code, String vietnameseLabel, String englishLabel, Unit unit, boolean bySector, Source source)
+    implements java.io.Serializable {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param indicatorCode the indicator the value is for
  */
 public record ValidationIssue(
-    String code, Severity severity, String message, String organizationCode, String indicatorCode) {
+    String code, Severity severity, String message, String organizationCode, String indicatorCode)
+    implements java.io.Serializable {
 
   /** Checks the code, the severity and the message. */
   public ValidationIssue {

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.UserProfile;
@@ -17,7 +17,6 @@ public class HomeBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccountService accounts;
-  @Inject private SecurityContext securityContext;
 
   private UserProfile profile;
 
@@ -25,7 +24,7 @@ public class HomeBean implements Serializable {
   void load() {
     profile =
         accounts
-            .profile(securityContext.getCallerPrincipal().getName())
+            .profile(CurrentUser.name())
             .orElseThrow(() -> new IllegalStateException("The logged-in user no longer exists."));
   }
 

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.khoidn.portal.infrastructure.security.PortalAuthenticationMechanism;
 import vn.khoidn.portal.interfaces.web.Messages;
 
 /** The login form: hands the typed credentials to Jakarta Security and reports the outcome. */
@@ -48,31 +49,22 @@ public class LoginBean {
             withParams()
                 .credential(new UsernamePasswordCredential(username, password))
                 .newAuthentication(true));
-    switch (status) {
-      case SEND_CONTINUE:
-        facesContext.responseComplete();
-        return null;
-      case SUCCESS:
-        return HOME;
-      default:
-        forgetFailedAttempt(request);
-        Messages.error(facesContext, accounts.isLocked(username) ? "login.locked" : "login.failed");
-        return null;
+    if (status == AuthenticationStatus.SUCCESS) {
+      return returnTo(request);
     }
+    Messages.error(facesContext, accounts.isLocked(username) ? "login.locked" : "login.failed");
+    return null;
   }
 
-  /**
-   * Soteria (Jakarta Security in Payara) keeps a "caller-initiated authentication" flag in the session after a
-   * failed attempt, and then answers the next visit to a protected page with an empty response. Clearing it
-   * makes that visit show the login page again.
-   */
-  private static void forgetFailedAttempt(HttpServletRequest request) {
-    if (request.getSession(false) != null) {
-      request.getSession(false).removeAttribute(SOTERIA_CALLER_INITIATED);
+  /** The page the user was sent away from, or the home page; only paths of this portal. */
+  private static String returnTo(HttpServletRequest request) {
+    Object target = request.getSession().getAttribute(PortalAuthenticationMechanism.RETURN_TO);
+    request.getSession().removeAttribute(PortalAuthenticationMechanism.RETURN_TO);
+    if (target instanceof String path && path.startsWith("/app/") && path.contains(".xhtml")) {
+      return path + (path.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
+    return HOME;
   }
-
-  private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
   /**
    * Logs out and ends the session.

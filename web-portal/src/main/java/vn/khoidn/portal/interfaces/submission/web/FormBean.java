@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -32,9 +32,9 @@ import vn.khoidn.portal.interfaces.web.Messages;
 public class FormBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FormBean.class.getName());
 
   @Inject private SubmissionService submissions;
-  @Inject private SecurityContext security;
 
   private Long id;
   private FormView view;
@@ -62,6 +62,7 @@ public class FormBean implements Serializable {
       view = submissions.form(id, user());
       input = submissions.input(id, user());
     } catch (AccessDeniedException e) {
+      LOG.info(() -> "Refused form " + id + " to " + context.getExternalContext().getRemoteUser() + ": " + e.getMessage());
       context.getExternalContext().responseSendError(403, e.getMessage());
       context.responseComplete();
     }
@@ -214,7 +215,7 @@ public class FormBean implements Serializable {
   }
 
   private String user() {
-    return security.getCallerPrincipal().getName();
+    return CurrentUser.name();
   }
 
   public Long getId() {

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import java.util.List;
 import vn.khoidn.portal.application.submission.FormSummary;
@@ -18,13 +18,12 @@ public class MyFormsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SubmissionService submissions;
-  @Inject private SecurityContext security;
 
   private List<FormSummary> forms;
 
   @PostConstruct
   void load() {
-    forms = submissions.formsFor(security.getCallerPrincipal().getName());
+    forms = submissions.formsFor(CurrentUser.name());
   }
 
   public List<FormSummary> getForms() {

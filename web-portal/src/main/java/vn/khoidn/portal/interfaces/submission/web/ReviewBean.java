@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,6 @@ public class ReviewBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SubmissionService submissions;
-  @Inject private SecurityContext security;
 
   private Long round;
   private List<FormSummary> forms;
@@ -64,7 +63,7 @@ public class ReviewBean implements Serializable {
   }
 
   private String user() {
-    return security.getCallerPrincipal().getName();
+    return CurrentUser.name();
   }
 
   public Long getRound() {

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +30,6 @@ public class RoundsBean implements Serializable {
 
   @Inject private SubmissionService submissions;
   @Inject private CatalogueService catalogue;
-  @Inject private SecurityContext security;
 
   private List<RoundSummary> rounds;
   private List<Indicator> enteredIndicators;
@@ -41,7 +40,7 @@ public class RoundsBean implements Serializable {
 
   @PostConstruct
   void load() {
-    rounds = submissions.roundsFor(security.getCallerPrincipal().getName());
+    rounds = submissions.roundsFor(CurrentUser.name());
     enteredIndicators = catalogue.current().indicators().stream().filter(i -> i.source() == Source.ENTERED).toList();
     if (indicatorCodes.isEmpty()) {
       enteredIndicators.stream().filter(i -> !i.code().endsWith("_PLAN")).forEach(i -> indicatorCodes.add(i.code()));
@@ -53,7 +52,7 @@ public class RoundsBean implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       submissions.openRound(new OpenRound(periodCode, title, deadline, indicatorCodes, List.of()),
-          security.getCallerPrincipal().getName());
+          CurrentUser.name());
       Messages.info(context, "rounds.opened", title);
       periodCode = null;
       title = null;

@@ -104,6 +104,18 @@ class LoginPageIT {
   }
 
   @Test
+  void afterLoginTheUserLandsOnThePageTheyAskedFor() {
+    browser.get(base + "app/forms.xhtml");
+    LoginPage.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    browser.findElement(By.id("login:username")).sendKeys("agribank");
+    browser.findElement(By.id("login:password")).sendKeys("Demo@2021");
+    browser.findElement(By.id("login:submit")).click();
+
+    LoginPage.wait(browser).until(ExpectedConditions.urlContains("/app/forms.xhtml"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Biểu mẫu của tôi");
+  }
+
+  @Test
   void afterLogoutTheHomePageAsksForLoginAgain() {
     LoginPage.open(browser, base.toString()).logInAs("bantochuc", "Demo@2021");
 
