@@ -82,6 +82,107 @@ public class AccountService {
             roles));
   }
 
+  /** A user name: lower-case letters, digits, dots and dashes, 3 to 64 characters. */
+  private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.\\-_]{2,63}");
+
+  /** The shortest password an administrator may set. */
+  public static final int MIN_PASSWORD_LENGTH = 8;
+
+  /**
+   * Every user, for the administrator's page.
+   *
+   * @param adminName the administrator
+   * @return the users by name
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.List<UserSummary> users(String adminName) {
+    requireAdmin(adminName);
+    return accounts.all().stream()
+        .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getOrganization().getCode(),
+            u.getOrganization().getName(), u.getRoles(), u.isEnabled(), u.isLockedAt(java.time.Instant.now())))
+        .toList();
+  }
+
+  /**
+   * An administrator creates a user.
+   *
+   * @param command the new user
+   * @param adminName the administrator
+   */
+  @Transactional
+  public void createUserAsAdmin(NewUser command, String adminName) {
+    requireAdmin(adminName);
+    String username = command.username() == null ? "" : JpaUserAccountRepository.normalize(command.username());
+    if (!USERNAME.matcher(username).matches()) {
+      throw new IllegalArgumentException(
+          "Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang; từ 3 đến 64 ký tự.");
+    }
+    if (accounts.findByUsername(username).isPresent()) {
+      throw new IllegalArgumentException("Tên đăng nhập \"" + username + "\" đã có người dùng.");
+    }
+    if (command.displayName() == null || command.displayName().isBlank()) {
+      throw new IllegalArgumentException("Vui lòng nhập họ tên.");
+    }
+    requirePassword(command.password());
+    if (command.roles() == null || command.roles().isEmpty()) {
+      throw new IllegalArgumentException("Vui lòng chọn ít nhất một vai trò.");
+    }
+    if (command.organizationCode() == null || organizations.findByCode(command.organizationCode()).isEmpty()) {
+      throw new IllegalArgumentException("Vui lòng chọn tổ chức của người dùng.");
+    }
+    createUser(username, command.displayName().strip(), command.password(), command.organizationCode(), command.roles());
+  }
+
+  /**
+   * An administrator enables or disables a user.
+   *
+   * @param username the user
+   * @param enabled whether the user may log in
+   * @param adminName the administrator
+   */
+  @Transactional
+  public void setEnabled(String username, boolean enabled, String adminName) {
+    requireAdmin(adminName);
+    if (!enabled && JpaUserAccountRepository.normalize(username).equals(JpaUserAccountRepository.normalize(adminName))) {
+      throw new IllegalArgumentException("Không thể tự khóa tài khoản của chính mình.");
+    }
+    accounts.findByUsername(username)
+        .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
+        .setEnabled(enabled);
+  }
+
+  /**
+   * An administrator sets a new password for a user, which also lifts a lock.
+   *
+   * @param username the user
+   * @param password the new password
+   * @param adminName the administrator
+   */
+  @Transactional
+  public void resetPassword(String username, String password, String adminName) {
+    requireAdmin(adminName);
+    requirePassword(password);
+    accounts.findByUsername(username)
+        .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
+        .changePassword(hasher.hash(password));
+  }
+
+  private void requireAdmin(String adminName) {
+    boolean admin = accounts.findByUsername(adminName)
+        .filter(UserAccountEntity::isEnabled)
+        .map(u -> u.getRoles().contains(Role.ADMIN))
+        .orElse(false);
+    if (!admin) {
+      throw new vn.khoidn.portal.application.submission.AccessDeniedException("Chỉ quản trị hệ thống được thực hiện thao tác này.");
+    }
+  }
+
+  private static void requirePassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException("Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
+    }
+  }
+
   /** Failed logins in a row before an account is locked. */
   public static final int MAX_FAILED_LOGINS = 5;
 

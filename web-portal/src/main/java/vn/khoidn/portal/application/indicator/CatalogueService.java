@@ -27,6 +27,22 @@ public class CatalogueService {
     }
   }
 
+  /**
+   * An administrator adds an indicator to the catalogue: no code change needed.
+   *
+   * @param indicator the new indicator
+   * @param isAdmin whether the caller is an administrator (checked by the page's role and again here)
+   */
+  @Transactional
+  public void add(Indicator indicator, boolean isAdmin) {
+    if (!isAdmin) {
+      throw new vn.khoidn.portal.application.submission.AccessDeniedException("Chỉ quản trị hệ thống được sửa danh mục chỉ tiêu.");
+    }
+    IndicatorCatalogue current = current();
+    current.with(indicator);
+    indicators.add(new IndicatorEntity(indicator, current.indicators().size() + 1));
+  }
+
   /** The catalogue as stored. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public IndicatorCatalogue current() {

@@ -77,19 +77,53 @@ public class JpaOrganizationRepository {
     return result;
   }
 
+  /** Every organization, by code. */
+  public List<OrganizationEntity> all() {
+    return em.createQuery("SELECT o FROM OrganizationEntity o ORDER BY o.code", OrganizationEntity.class)
+        .getResultList();
+  }
+
+  /**
+   * The open link of an organization to its current parent, if any.
+   *
+   * @param child the organization
+   * @return the link that has no end yet
+   */
+  public java.util.Optional<OrganizationLinkEntity> openLinkOf(OrganizationEntity child) {
+    return em.createQuery(
+            "SELECT l FROM OrganizationLinkEntity l WHERE l.child = :child AND l.validUntil IS NULL",
+            OrganizationLinkEntity.class)
+        .setParameter("child", child)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Stores a link of the tree's history.
+   *
+   * @param link the link
+   */
+  public void addLink(OrganizationLinkEntity link) {
+    em.persist(link);
+  }
+
   /** The number of organizations stored. */
   public long count() {
     return em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o", Long.class).getSingleResult();
   }
 
   /**
-   * Stores a new organization.
+   * Stores a new organization, and its link to its parent from the day it was established.
    *
    * @param organization the organization
    * @return the stored organization, with its id
    */
   public OrganizationEntity add(OrganizationEntity organization) {
     em.persist(organization);
+    if (organization.getParent() != null) {
+      em.persist(new OrganizationLinkEntity(organization, organization.getParent(), organization.getEstablishedOn()));
+    }
     return organization;
   }
 }

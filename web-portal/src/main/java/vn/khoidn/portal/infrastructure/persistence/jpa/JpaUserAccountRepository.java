@@ -31,6 +31,13 @@ public class JpaUserAccountRepository {
         .findFirst();
   }
 
+  /** Every account, by user name. */
+  public java.util.List<UserAccountEntity> all() {
+    return em.createQuery("SELECT u FROM UserAccountEntity u JOIN FETCH u.organization ORDER BY u.username",
+            UserAccountEntity.class)
+        .getResultList();
+  }
+
   /**
    * Stores a new account.
    *

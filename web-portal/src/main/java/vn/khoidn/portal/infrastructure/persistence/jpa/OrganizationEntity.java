@@ -83,6 +83,31 @@ public class OrganizationEntity {
     this.establishedOn = establishedOn;
   }
 
+  /**
+   * Moves the organization under another parent; the caller records the dated link.
+   *
+   * @param newParent the new parent
+   */
+  public void moveUnder(OrganizationEntity newParent) {
+    if (!kind.mayBeChildOf(newParent.kind)) {
+      throw new IllegalArgumentException(
+          kind.vietnameseLabel() + " không thể trực thuộc " + newParent.kind.vietnameseLabel() + ".");
+    }
+    this.parent = newParent;
+  }
+
+  /**
+   * Records the dissolution.
+   *
+   * @param on the first day it no longer exists
+   */
+  public void dissolve(LocalDate on) {
+    if (establishedOn != null && !on.isAfter(establishedOn)) {
+      throw new IllegalArgumentException("Ngày giải thể phải sau ngày thành lập.");
+    }
+    this.dissolvedOn = on;
+  }
+
   public Long getId() {
     return id;
   }

@@ -91,6 +91,26 @@ public class UserAccountEntity {
   }
 
   /**
+   * Enables or disables the account; a disabled account cannot log in.
+   *
+   * @param enabled whether the account may log in
+   */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /**
+   * Replaces the password hash and lifts any lock.
+   *
+   * @param passwordHash the new hash
+   */
+  public void changePassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  /**
    * Records a failed login; after {@code maxFailures} in a row the account is locked for a while.
    *
    * @param maxFailures failures allowed before the lock

@@ -1,0 +1,151 @@
+package vn.khoidn.portal.interfaces.account.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.account.NewUser;
+import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.account.UserSummary;
+import vn.khoidn.portal.application.organization.OrganizationRow;
+import vn.khoidn.portal.application.organization.OrganizationService;
+import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
+import vn.khoidn.portal.interfaces.web.Messages;
+
+/** The users page: who may log in, where they belong, and what they may do. */
+@Named
+@ViewScoped
+public class UsersBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AccountService accounts;
+  @Inject private OrganizationService organizations;
+
+  private List<UserSummary> users;
+  private List<OrganizationRow> organizationChoices;
+  private String username;
+  private String displayName;
+  private String password;
+  private String organizationCode;
+  private List<Role> roles = List.of(Role.REPORTER);
+  private String newPassword;
+
+  @PostConstruct
+  void load() {
+    users = accounts.users(CurrentUser.name());
+    organizationChoices = organizations.all(CurrentUser.name());
+  }
+
+  /** Creates the user typed in the form. */
+  public void create() {
+    run(() -> accounts.createUserAsAdmin(new NewUser(username, displayName, password, organizationCode,
+        roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles)), CurrentUser.name()), "users.created");
+    if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+      username = null;
+      displayName = null;
+      password = null;
+    }
+  }
+
+  /**
+   * Enables or disables a user.
+   *
+   * @param user the user
+   * @param enabled whether the user may log in
+   */
+  public void setEnabled(String user, boolean enabled) {
+    run(() -> accounts.setEnabled(user, enabled, CurrentUser.name()), enabled ? "users.enabled" : "users.disabled");
+  }
+
+  /**
+   * Sets the typed password for a user.
+   *
+   * @param user the user
+   */
+  public void resetPassword(String user) {
+    run(() -> accounts.resetPassword(user, newPassword, CurrentUser.name()), "users.passwordReset");
+    newPassword = null;
+  }
+
+  /** Every role, for the checkboxes. */
+  public Role[] getAllRoles() {
+    return Role.values();
+  }
+
+  private void run(Runnable action, String successKey) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      Messages.info(context, successKey);
+      users = accounts.users(CurrentUser.name());
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      context.validationFailed();
+    }
+  }
+
+  public List<UserSummary> getUsers() {
+    return users;
+  }
+
+  public List<OrganizationRow> getOrganizationChoices() {
+    return organizationChoices;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getOrganizationCode() {
+    return organizationCode;
+  }
+
+  public void setOrganizationCode(String organizationCode) {
+    this.organizationCode = organizationCode;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<Role> roles) {
+    this.roles = roles;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+}

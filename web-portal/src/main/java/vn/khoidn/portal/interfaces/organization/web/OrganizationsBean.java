@@ -1,0 +1,151 @@
+package vn.khoidn.portal.interfaces.organization.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.organization.OrganizationRow;
+import vn.khoidn.portal.application.organization.OrganizationService;
+import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
+import vn.khoidn.portal.interfaces.web.Messages;
+
+/** The organizations page: the tree as it stands, new organizations, moves and dissolutions. */
+@Named
+@ViewScoped
+public class OrganizationsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private OrganizationService organizations;
+
+  private List<OrganizationRow> rows;
+  private String code;
+  private String name;
+  private OrganizationKind kind = OrganizationKind.GRASSROOTS_CELL;
+  private Sector sector = Sector.NON_STATE;
+  private String parentCode;
+  private LocalDate establishedOn;
+  private String moveCode;
+  private String moveTo;
+  private LocalDate moveOn;
+
+  @PostConstruct
+  void load() {
+    rows = organizations.all(CurrentUser.name());
+  }
+
+  /** Creates the organization typed in the form. */
+  public void create() {
+    run(() -> organizations.create(new OrganizationRow(code, name, kind, sector, parentCode, establishedOn, null),
+        CurrentUser.name()), "organizations.created");
+  }
+
+  /** Moves the chosen organization from the chosen day. */
+  public void move() {
+    run(() -> organizations.move(moveCode, moveTo, moveOn, CurrentUser.name()), "organizations.moved");
+  }
+
+  private void run(Runnable action, String successKey) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      Messages.info(context, successKey);
+      rows = organizations.all(CurrentUser.name());
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      context.validationFailed();
+    }
+  }
+
+  public OrganizationKind[] getKinds() {
+    return OrganizationKind.values();
+  }
+
+  public Sector[] getSectors() {
+    return Sector.values();
+  }
+
+  public List<OrganizationRow> getRows() {
+    return rows;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public OrganizationKind getKind() {
+    return kind;
+  }
+
+  public void setKind(OrganizationKind kind) {
+    this.kind = kind;
+  }
+
+  public Sector getSector() {
+    return sector;
+  }
+
+  public void setSector(Sector sector) {
+    this.sector = sector;
+  }
+
+  public String getParentCode() {
+    return parentCode;
+  }
+
+  public void setParentCode(String parentCode) {
+    this.parentCode = parentCode;
+  }
+
+  public LocalDate getEstablishedOn() {
+    return establishedOn;
+  }
+
+  public void setEstablishedOn(LocalDate establishedOn) {
+    this.establishedOn = establishedOn;
+  }
+
+  public String getMoveCode() {
+    return moveCode;
+  }
+
+  public void setMoveCode(String moveCode) {
+    this.moveCode = moveCode;
+  }
+
+  public String getMoveTo() {
+    return moveTo;
+  }
+
+  public void setMoveTo(String moveTo) {
+    this.moveTo = moveTo;
+  }
+
+  public LocalDate getMoveOn() {
+    return moveOn;
+  }
+
+  public void setMoveOn(LocalDate moveOn) {
+    this.moveOn = moveOn;
+  }
+}

@@ -1,0 +1,129 @@
+package vn.khoidn.portal.application.organization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.khoidn.domain.indicator.Indicator;
+import vn.khoidn.domain.indicator.Source;
+import vn.khoidn.domain.indicator.Unit;
+import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.account.NewUser;
+import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.indicator.CatalogueService;
+import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.testsupport.PortalDeployment;
+
+/** What administrators manage in the portal: users, the organization tree with its history, the catalogue. */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+  private static final String ADMIN = "admin";
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.asPackaged();
+  }
+
+  @Inject AccountService accounts;
+  @Inject OrganizationService organizations;
+  @Inject CatalogueService catalogue;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  DataSource dataSource;
+
+  @Test
+  void anAdministratorCreatesAUserWhoBelongsToAnOrganization() {
+    accounts.createUserAsAdmin(new NewUser("it.moi", "Nguyễn Văn Mới", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN);
+
+    assertEquals("Chi bộ BIDV Chi nhánh Lâm Đồng", accounts.profile("it.moi").orElseThrow().organization().name());
+    assertTrue(accounts.users(ADMIN).stream().anyMatch(u -> u.username().equals("it.moi") && u.enabled()));
+  }
+
+  @Test
+  void badUserInputIsRefusedInVietnamese() {
+    IllegalArgumentException badName = assertThrows(IllegalArgumentException.class, () -> accounts.createUserAsAdmin(
+        new NewUser("Tên có dấu", "X", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN));
+    assertTrue(badName.getMessage().startsWith("Tên đăng nhập chỉ gồm"));
+    IllegalArgumentException taken = assertThrows(IllegalArgumentException.class, () -> accounts.createUserAsAdmin(
+        new NewUser("btv", "X", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN));
+    assertTrue(taken.getMessage().contains("đã có người dùng"));
+    IllegalArgumentException shortPassword = assertThrows(IllegalArgumentException.class, () -> accounts.createUserAsAdmin(
+        new NewUser("it.ngan", "X", "ngan", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN));
+    assertTrue(shortPassword.getMessage().contains("ít nhất 8 ký tự"));
+  }
+
+  @Test
+  void onlyAnAdministratorManagesUsersOrganizationsAndTheCatalogue() {
+    assertThrows(AccessDeniedException.class, () -> accounts.users("bantochuc"));
+    assertThrows(AccessDeniedException.class, () -> accounts.setEnabled("btv", false, "dienluc"));
+    assertThrows(AccessDeniedException.class, () -> organizations.move("CB-DIENLUC-DALAT", "DBCS-AGRIBANK", LocalDate.now(), "bantochuc"));
+    assertThrows(AccessDeniedException.class, () -> catalogue.add(
+        new Indicator("IT_DENIED", "x", "x", Unit.COUNT, false, Source.ENTERED), false));
+  }
+
+  @Test
+  void aMoveIsRecordedAsHistoryNotOverwritten() throws Exception {
+    organizations.create(new OrganizationRow("IT-DB-A", "Đảng bộ Thử nghiệm A", OrganizationKind.GRASSROOTS_COMMITTEE,
+        Sector.STATE, "DUK", LocalDate.of(2015, 1, 1), null), ADMIN);
+    organizations.create(new OrganizationRow("IT-DB-B", "Đảng bộ Thử nghiệm B", OrganizationKind.GRASSROOTS_COMMITTEE,
+        Sector.STATE, "DUK", LocalDate.of(2015, 1, 1), null), ADMIN);
+    organizations.create(new OrganizationRow("IT-CB", "Chi bộ Thử nghiệm", OrganizationKind.SUBORDINATE_CELL,
+        Sector.STATE, "IT-DB-A", LocalDate.of(2016, 1, 1), null), ADMIN);
+
+    organizations.move("IT-CB", "IT-DB-B", LocalDate.of(2021, 7, 1), ADMIN);
+
+    List<String[]> links = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT p.code, l.valid_from, l.valid_until FROM organization_link l JOIN organization o ON o.id = l.child_id"
+                + " JOIN organization p ON p.id = l.parent_id WHERE o.code = 'IT-CB' ORDER BY l.valid_from");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        links.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+      }
+    }
+    assertEquals(2, links.size());
+    assertEquals("IT-DB-A", links.get(0)[0]);
+    assertEquals("2016-01-01", links.get(0)[1]);
+    assertEquals("2021-07-01", links.get(0)[2]);
+    assertEquals("IT-DB-B", links.get(1)[0]);
+    assertNull(links.get(1)[2]);
+    assertEquals("IT-DB-B", organizations.all(ADMIN).stream().filter(o -> o.code().equals("IT-CB")).findFirst().orElseThrow().parentCode());
+  }
+
+  @Test
+  void movesThatBreakTheTreeAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> organizations.move("DBCS-DIENLUC", "CB-DIENLUC-DALAT", LocalDate.now(), ADMIN));
+    IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+        () -> organizations.move("CB-DIENLUC-DALAT", "CBCS-BIDV", LocalDate.now(), ADMIN));
+    assertTrue(kind.getMessage().contains("không thể trực thuộc"), kind.getMessage());
+  }
+
+  @Test
+  void aNewIndicatorNeedsNoCodeChange() {
+    catalogue.add(new Indicator("NEW_VETERANS_ASSOCIATIONS", "chi hội cựu chiến binh thành lập mới",
+        "new veterans' associations", Unit.COUNT, true, Source.ENTERED), true);
+
+    assertNotNull(catalogue.current().get("NEW_VETERANS_ASSOCIATIONS"));
+  }
+}
