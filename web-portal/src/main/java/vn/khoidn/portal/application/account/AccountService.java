@@ -167,7 +167,14 @@ public class AccountService {
         .changePassword(hasher.hash(password));
   }
 
-  private void requireAdmin(String adminName) {
+  /**
+   * Refuses unless the user is an enabled administrator.
+   *
+   * @param adminName the user
+   * @throws vn.khoidn.portal.application.submission.AccessDeniedException if not
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void requireAdmin(String adminName) {
     boolean admin = accounts.findByUsername(adminName)
         .filter(UserAccountEntity::isEnabled)
         .map(u -> u.getRoles().contains(Role.ADMIN))

@@ -14,6 +14,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
 public class CatalogueService {
 
   @Inject private JpaIndicatorRepository indicators;
+  @Inject private vn.khoidn.portal.application.account.AccountService accounts;
 
   /** Stores the built-in indicators that the database does not hold yet. */
   @Transactional
@@ -31,13 +32,11 @@ public class CatalogueService {
    * An administrator adds an indicator to the catalogue: no code change needed.
    *
    * @param indicator the new indicator
-   * @param isAdmin whether the caller is an administrator (checked by the page's role and again here)
+   * @param adminName the administrator
    */
   @Transactional
-  public void add(Indicator indicator, boolean isAdmin) {
-    if (!isAdmin) {
-      throw new vn.khoidn.portal.application.submission.AccessDeniedException("Chỉ quản trị hệ thống được sửa danh mục chỉ tiêu.");
-    }
+  public void add(Indicator indicator, String adminName) {
+    accounts.requireAdmin(adminName);
     IndicatorCatalogue current = current();
     current.with(indicator);
     indicators.add(new IndicatorEntity(indicator, current.indicators().size() + 1));

@@ -8,13 +8,10 @@ import java.util.List;
 import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
-import vn.khoidn.portal.application.account.Role;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationLinkEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 
 /**
  * The administrator's work on the tree: new organizations, moves and dissolutions, each recorded with its date so
@@ -24,7 +21,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 public class OrganizationService {
 
   @Inject private JpaOrganizationRepository organizations;
-  @Inject private JpaUserAccountRepository accounts;
+  @Inject private AccountService accounts;
 
   /**
    * Every organization with its current parent.
@@ -34,7 +31,7 @@ public class OrganizationService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<OrganizationRow> all(String adminName) {
-    requireAdmin(adminName);
+    accounts.requireAdmin(adminName);
     return organizations.all().stream()
         .map(o -> new OrganizationRow(o.getCode(), o.getName(), o.getKind(), o.getSector(),
             o.getParent() == null ? null : o.getParent().getCode(), o.getEstablishedOn(), o.getDissolvedOn()))
@@ -49,7 +46,7 @@ public class OrganizationService {
    */
   @Transactional
   public void create(OrganizationRow command, String adminName) {
-    requireAdmin(adminName);
+    accounts.requireAdmin(adminName);
     Organization checked = new Organization(command.code() == null ? "" : command.code().strip(),
         command.name() == null ? "" : command.name().strip(), command.kind(), null, command.establishedOn(), null);
     if (organizations.findByCode(checked.code()).isPresent()) {
@@ -75,7 +72,7 @@ public class OrganizationService {
    */
   @Transactional
   public void move(String code, String newParentCode, LocalDate on, String adminName) {
-    requireAdmin(adminName);
+    accounts.requireAdmin(adminName);
     if (on == null) {
       throw new IllegalArgumentException("Vui lòng chọn ngày chuyển.");
     }
@@ -105,7 +102,7 @@ public class OrganizationService {
    */
   @Transactional
   public void dissolve(String code, LocalDate on, String adminName) {
-    requireAdmin(adminName);
+    accounts.requireAdmin(adminName);
     if (on == null) {
       throw new IllegalArgumentException("Vui lòng chọn ngày giải thể.");
     }
@@ -119,11 +116,4 @@ public class OrganizationService {
         .orElseThrow(() -> new IllegalArgumentException("Không có tổ chức mã " + code + "."));
   }
 
-  private void requireAdmin(String adminName) {
-    boolean admin = accounts.findByUsername(adminName).filter(UserAccountEntity::isEnabled)
-        .map(u -> u.getRoles().contains(Role.ADMIN)).orElse(false);
-    if (!admin) {
-      throw new AccessDeniedException("Chỉ quản trị hệ thống được thực hiện thao tác này.");
-    }
-  }
 }

@@ -94,7 +94,7 @@ public class DemoDataLoader {
       ReportingRoundEntity round = submissions.add(new ReportingRoundEntity(quarter.code(),
           roundTitle(quarter), quarter.end().plusDays(15), FORM_INDICATORS, "bantochuc"));
       for (OrganizationEntity o : byCode.values()) {
-        if (o.getKind().isGrassroots() && existsOn(o, quarter.end())) {
+        if (o.getKind().isGrassroots() && o.existsOn(quarter.end())) {
           ReportFormEntity form = submissions.add(new ReportFormEntity(round, o));
           form.setStatus(FormStatus.ACCEPTED);
           form.markAccepted("bantochuc");
@@ -118,7 +118,7 @@ public class DemoDataLoader {
     ReportingRoundEntity open = submissions.add(new ReportingRoundEntity(current.code(), roundTitle(current),
         current.end().plusDays(15), FORM_INDICATORS, "bantochuc"));
     for (OrganizationEntity o : byCode.values()) {
-      if (o.getKind().isGrassroots() && existsOn(o, current.end())) {
+      if (o.getKind().isGrassroots() && o.existsOn(current.end())) {
         submissions.add(new ReportFormEntity(open, o));
       }
     }
@@ -143,10 +143,6 @@ public class DemoDataLoader {
         + " về phát triển đảng viên, tổ chức đảng trong doanh nghiệp";
   }
 
-  private static boolean existsOn(OrganizationEntity o, LocalDate day) {
-    return (o.getEstablishedOn() == null || !day.isBefore(o.getEstablishedOn()))
-        && (o.getDissolvedOn() == null || day.isBefore(o.getDissolvedOn()));
-  }
 
   private static List<String[]> read(String resource, int columns) {
     InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource);

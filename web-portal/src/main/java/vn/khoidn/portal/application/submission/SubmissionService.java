@@ -94,7 +94,7 @@ public class SubmissionService {
     List<OrganizationEntity> expected = new ArrayList<>();
     if (command.organizationCodes().isEmpty()) {
       for (OrganizationEntity o : organizations.subtree(home)) {
-        if (o.getKind().isGrassroots() && existsOn(o, period.end())) {
+        if (o.getKind().isGrassroots() && o.existsOn(period.end())) {
           expected.add(o);
         }
       }
@@ -576,7 +576,7 @@ public class SubmissionService {
     List<OrganizationEntity> blocks = new ArrayList<>();
     blocks.add(org);
     for (OrganizationEntity child : organizations.findChildren(org)) {
-      if (existsOn(child, end)) {
+      if (child.existsOn(end)) {
         blocks.add(child);
       }
     }
@@ -638,10 +638,6 @@ public class SubmissionService {
     }
   }
 
-  private static boolean existsOn(OrganizationEntity o, LocalDate day) {
-    return (o.getEstablishedOn() == null || !day.isBefore(o.getEstablishedOn()))
-        && (o.getDissolvedOn() == null || day.isBefore(o.getDissolvedOn()));
-  }
 
   private void audit(Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
     repository.add(new AuditEntryEntity(actor.username(), form.getId(), form.getOrganization().getId(), subject,

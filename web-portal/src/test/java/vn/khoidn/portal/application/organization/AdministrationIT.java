@@ -78,15 +78,18 @@ class AdministrationIT {
     assertThrows(AccessDeniedException.class, () -> accounts.setEnabled("btv", false, "dienluc"));
     assertThrows(AccessDeniedException.class, () -> organizations.move("CB-DIENLUC-DALAT", "DBCS-AGRIBANK", LocalDate.now(), "bantochuc"));
     assertThrows(AccessDeniedException.class, () -> catalogue.add(
-        new Indicator("IT_DENIED", "x", "x", Unit.COUNT, false, Source.ENTERED), false));
+        new Indicator("IT_DENIED", "x", "x", Unit.COUNT, false, Source.ENTERED), "bantochuc"));
   }
 
   @Test
   void aMoveIsRecordedAsHistoryNotOverwritten() throws Exception {
+    // A bloc of its own, so that the demo bloc's tree, which other tests count, stays as it is.
+    organizations.create(new OrganizationRow("IT-BLOC", "Đảng ủy Khối Thử nghiệm", OrganizationKind.BLOC,
+        Sector.OTHER, null, LocalDate.of(2010, 1, 1), null), ADMIN);
     organizations.create(new OrganizationRow("IT-DB-A", "Đảng bộ Thử nghiệm A", OrganizationKind.GRASSROOTS_COMMITTEE,
-        Sector.STATE, "DUK", LocalDate.of(2015, 1, 1), null), ADMIN);
+        Sector.STATE, "IT-BLOC", LocalDate.of(2015, 1, 1), null), ADMIN);
     organizations.create(new OrganizationRow("IT-DB-B", "Đảng bộ Thử nghiệm B", OrganizationKind.GRASSROOTS_COMMITTEE,
-        Sector.STATE, "DUK", LocalDate.of(2015, 1, 1), null), ADMIN);
+        Sector.STATE, "IT-BLOC", LocalDate.of(2015, 1, 1), null), ADMIN);
     organizations.create(new OrganizationRow("IT-CB", "Chi bộ Thử nghiệm", OrganizationKind.SUBORDINATE_CELL,
         Sector.STATE, "IT-DB-A", LocalDate.of(2016, 1, 1), null), ADMIN);
 
@@ -122,7 +125,7 @@ class AdministrationIT {
   @Test
   void aNewIndicatorNeedsNoCodeChange() {
     catalogue.add(new Indicator("NEW_VETERANS_ASSOCIATIONS", "chi hội cựu chiến binh thành lập mới",
-        "new veterans' associations", Unit.COUNT, true, Source.ENTERED), true);
+        "new veterans' associations", Unit.COUNT, true, Source.ENTERED), ADMIN);
 
     assertNotNull(catalogue.current().get("NEW_VETERANS_ASSOCIATIONS"));
   }

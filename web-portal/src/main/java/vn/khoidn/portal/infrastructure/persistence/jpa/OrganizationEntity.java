@@ -84,6 +84,16 @@ public class OrganizationEntity {
   }
 
   /**
+   * Whether the organization exists on a day: established on or before it, not dissolved on or before it.
+   *
+   * @param day the day
+   * @return true if it exists
+   */
+  public boolean existsOn(LocalDate day) {
+    return (establishedOn == null || !day.isBefore(establishedOn)) && (dissolvedOn == null || day.isBefore(dissolvedOn));
+  }
+
+  /**
    * Moves the organization under another parent; the caller records the dated link.
    *
    * @param newParent the new parent

@@ -14,6 +14,7 @@ import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.indicator.Unit;
 import vn.khoidn.portal.application.indicator.CatalogueService;
 import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 
 /** The indicator catalogue page: the indicators, and new ones added as data. */
@@ -43,7 +44,7 @@ public class IndicatorsBean implements Serializable {
     try {
       catalogue.add(new Indicator(code == null ? "" : code.strip().toUpperCase(Locale.ROOT), labelVi,
           labelEn == null || labelEn.isBlank() ? labelVi : labelEn, unit, bySector, Source.ENTERED),
-          context.getExternalContext().isUserInRole("ADMIN"));
+          CurrentUser.name());
       Messages.info(context, "indicators.added", code);
       load();
       code = null;
