@@ -1,5 +1,6 @@
 /**
- * The party-building domain: organizations, host units, indicators, periods, plans, rules and the roll-up.
+ * The party-building domain: organizations, host units, indicators, periods, plans, rules and the
+ * roll-up.
  *
  * <p>Plain Java with no framework, so that other projects can reuse it.
  */

@@ -1,4 +1,7 @@
-/** Aggregation over the organization tree and over periods, and the official documents written from it. */
+/**
+ * Aggregation over the organization tree and over periods, and the official documents written from
+ * it.
+ */
 module vn.khoidn.reporting {
   requires transitive vn.khoidn.domain;
 

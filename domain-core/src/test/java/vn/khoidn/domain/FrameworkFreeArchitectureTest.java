@@ -7,7 +7,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** domain-core is a plain-Java library: nothing from Jakarta EE, JPA or EclipseLink may creep in. */
+/**
+ * domain-core is a plain-Java library: nothing from Jakarta EE, JPA or EclipseLink may creep in.
+ */
 @AnalyzeClasses(packages = "vn.khoidn.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class FrameworkFreeArchitectureTest {
 
@@ -17,7 +19,10 @@ class FrameworkFreeArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "jakarta..", "javax.persistence..", "org.eclipse.persistence..", "org.hibernate..",
+              "jakarta..",
+              "javax.persistence..",
+              "org.eclipse.persistence..",
+              "org.hibernate..",
               "org.springframework..")
           .because("domain-core must stay reusable without any container");
 }

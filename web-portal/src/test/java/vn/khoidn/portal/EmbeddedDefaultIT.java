@@ -24,9 +24,12 @@ class EmbeddedDefaultIT {
     String adminPassword;
     try (PortalProcess portal = PortalProcess.startIn(folder, "first-start.log")) {
       Matcher generated = GENERATED_PASSWORD.matcher(portal.output());
-      assertThat(generated.find()).as("the generated admin password is printed to the log").isTrue();
+      assertThat(generated.find())
+          .as("the generated admin password is printed to the log")
+          .isTrue();
       adminPassword = generated.group(1);
-      assertThat(portal.output()).contains("Đã nạp dữ liệu mẫu / demo data loaded: 21 organizations");
+      assertThat(portal.output())
+          .contains("Đã nạp dữ liệu mẫu / demo data loaded: 21 organizations");
       assertThat(folder.resolve("data").resolve("portal.mv.db")).isRegularFile();
 
       assertThat(logInAndReadOrganization(portal, "admin", adminPassword))
@@ -45,7 +48,8 @@ class EmbeddedDefaultIT {
     }
   }
 
-  private static String logInAndReadOrganization(PortalProcess portal, String user, String password) {
+  private static String logInAndReadOrganization(
+      PortalProcess portal, String user, String password) {
     WebDriver browser = Browser.start();
     try {
       LoginPage.open(browser, portal.baseUrl()).logInAs(user, password);

@@ -13,8 +13,9 @@ import vn.khoidn.domain.registry.SocioPoliticalKind;
 import vn.khoidn.domain.rollup.Ratio;
 
 /**
- * The development pipeline's lists: units that may establish a party organization, a youth-union chapter or a
- * trade union under the {@link Thresholds}, and the youth-union coverage of units with a party organization.
+ * The development pipeline's lists: units that may establish a party organization, a youth-union
+ * chapter or a trade union under the {@link Thresholds}, and the youth-union coverage of units with
+ * a party organization.
  */
 public final class EligibilityRules {
 
@@ -42,7 +43,8 @@ public final class EligibilityRules {
    * @param day the day
    * @return the eligible units, in registry order
    */
-  public List<HostUnit> eligibleForPartyOrganization(Registry registry, OrganizationTree tree, LocalDate day) {
+  public List<HostUnit> eligibleForPartyOrganization(
+      Registry registry, OrganizationTree tree, LocalDate day) {
     Set<String> withParty = unitsWithPartyOrganization(tree, day);
     return registry.units().stream()
         .filter(u -> u.officialPartyMembers() >= thresholds.officialPartyMembers())
@@ -65,7 +67,8 @@ public final class EligibilityRules {
   }
 
   /**
-   * Units with at least the threshold of trade-union members and no grassroots trade union on a day.
+   * Units with at least the threshold of trade-union members and no grassroots trade union on a
+   * day.
    *
    * @param registry the host units
    * @param day the day
@@ -87,7 +90,8 @@ public final class EligibilityRules {
    * @param band the target band
    * @return the coverage
    */
-  public Coverage youthUnionCoverage(Registry registry, OrganizationTree tree, LocalDate day, CoverageBand band) {
+  public Coverage youthUnionCoverage(
+      Registry registry, OrganizationTree tree, LocalDate day, CoverageBand band) {
     Set<String> withParty = unitsWithPartyOrganization(tree, day);
     long units = 0;
     long withYouth = 0;

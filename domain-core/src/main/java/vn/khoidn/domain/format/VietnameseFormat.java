@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import vn.khoidn.domain.rollup.Ratio;
 
 /**
- * Figures as party documents write them: "118,75%", "05 lớp", "11/95 (11,58%)", "22/01/2021", "ngày 22 tháng 01
- * năm 2021". Thousands are grouped with a dot (1.234), decimals take a comma.
+ * Figures as party documents write them: "118,75%", "05 lớp", "11/95 (11,58%)", "22/01/2021", "ngày
+ * 22 tháng 01 năm 2021". Thousands are grouped with a dot (1.234), decimals take a comma.
  */
 public final class VietnameseFormat {
 
@@ -19,8 +19,8 @@ public final class VietnameseFormat {
   private VietnameseFormat() {}
 
   /**
-   * A count in prose: under ten with a leading zero ("05"), larger with grouped thousands ("1.234").
-   * Zero stays "0": sentences should say what did not happen rather than write "00".
+   * A count in prose: under ten with a leading zero ("05"), larger with grouped thousands
+   * ("1.234"). Zero stays "0": sentences should say what did not happen rather than write "00".
    *
    * @param count a count, not negative
    * @return the count as written
@@ -95,7 +95,8 @@ public final class VietnameseFormat {
    * @return the date as written
    */
   public static String longDate(LocalDate date) {
-    return String.format("ngày %02d tháng %02d năm %d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return String.format(
+        "ngày %02d tháng %02d năm %d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
   }
 
   private static DecimalFormatSymbols symbols() {

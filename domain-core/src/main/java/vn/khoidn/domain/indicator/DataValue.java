@@ -6,8 +6,8 @@ import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.registry.Sector;
 
 /**
- * One figure: an organization's value of an indicator in a period, for the sector of its host unit or for a
- * sector it names itself (a bloc-level class whose trainees come from several sectors).
+ * One figure: an organization's value of an indicator in a period, for the sector of its host unit
+ * or for a sector it names itself (a bloc-level class whose trainees come from several sectors).
  *
  * @param organizationCode the reporting organization
  * @param period the period reported for
@@ -15,7 +15,8 @@ import vn.khoidn.domain.registry.Sector;
  * @param sector the sector the value is for, or null for the organization's own host unit's sector
  * @param value the value, a whole number
  */
-public record DataValue(String organizationCode, Period period, String indicatorCode, Sector sector, long value) {
+public record DataValue(
+    String organizationCode, Period period, String indicatorCode, Sector sector, long value) {
 
   /** Checks that the value names what it is for. */
   public DataValue {
@@ -33,7 +34,8 @@ public record DataValue(String organizationCode, Period period, String indicator
    * @param value the value
    * @return the figure
    */
-  public static DataValue of(String organizationCode, Period period, String indicatorCode, long value) {
+  public static DataValue of(
+      String organizationCode, Period period, String indicatorCode, long value) {
     return new DataValue(organizationCode, period, indicatorCode, null, value);
   }
 

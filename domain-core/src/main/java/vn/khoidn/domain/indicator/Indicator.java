@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  * @param source whether values are entered, computed from the registry or derived
  */
 public record Indicator(
-    String code, String vietnameseLabel, String englishLabel, Unit unit, boolean bySector, Source source)
+    String code,
+    String vietnameseLabel,
+    String englishLabel,
+    Unit unit,
+    boolean bySector,
+    Source source)
     implements java.io.Serializable {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
@@ -24,7 +29,9 @@ public record Indicator(
     Objects.requireNonNull(code, "Mã chỉ tiêu là bắt buộc.");
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
-          "Mã chỉ tiêu \"" + code + "\" không hợp lệ: chữ in hoa, số và dấu gạch dưới, tối đa 40 ký tự.");
+          "Mã chỉ tiêu \""
+              + code
+              + "\" không hợp lệ: chữ in hoa, số và dấu gạch dưới, tối đa 40 ký tự.");
     }
     Objects.requireNonNull(vietnameseLabel, "Tên chỉ tiêu là bắt buộc.");
     Objects.requireNonNull(englishLabel, "englishLabel");

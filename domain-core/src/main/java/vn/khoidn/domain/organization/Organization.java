@@ -5,14 +5,17 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A party organization: its code, its name when it was created, its level, its host unit and its lifetime.
+ * A party organization: its code, its name when it was created, its level, its host unit and its
+ * lifetime.
  *
- * <p>An organization exists from {@code established} (inclusive) until {@code dissolved} (exclusive: on the day
- * of dissolution it no longer exists). Either date may be unknown ({@code null}): an unknown establishment
- * means "always existed" as far as the data goes; no dissolution means it still exists.
+ * <p>An organization exists from {@code established} (inclusive) until {@code dissolved}
+ * (exclusive: on the day of dissolution it no longer exists). Either date may be unknown ({@code
+ * null}): an unknown establishment means "always existed" as far as the data goes; no dissolution
+ * means it still exists.
  *
  * @param code the stable code, unique in one installation: letters, digits, '-', '_' and '.'
- * @param name the Vietnamese name as established; renames are recorded in the {@link OrganizationTree}
+ * @param name the Vietnamese name as established; renames are recorded in the {@link
+ *     OrganizationTree}
  * @param kind the level in the tree
  * @param hostUnitCode the code of the host unit (enterprise, bank, association) it sits in, or null
  * @param established the day it was established, or null if unknown

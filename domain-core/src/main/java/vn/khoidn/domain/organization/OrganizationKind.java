@@ -1,10 +1,13 @@
 package vn.khoidn.domain.organization;
 
-/** The level of a party organization in the tree, from the bloc committee down to a subordinate cell. */
+/**
+ * The level of a party organization in the tree, from the bloc committee down to a subordinate
+ * cell.
+ */
 public enum OrganizationKind {
   /**
-   * Cấp ủy cấp trên: a committee above the bloc (the provincial party committee, or higher), which the bloc
-   * reports to. Installations that aggregate several blocs place them under one.
+   * Cấp ủy cấp trên: a committee above the bloc (the provincial party committee, or higher), which
+   * the bloc reports to. Installations that aggregate several blocs place them under one.
    */
   SUPERIOR_COMMITTEE("Cấp ủy cấp trên", "Superior party committee"),
   /** Đảng ủy Khối: the top of the tree in one installation. */

@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The organization tree with its history: who sat under whom from when to when, renames, dissolutions, merges
- * and splits. Nothing is overwritten, so a roll-up of a past period uses the tree as it stood then.
+ * The organization tree with its history: who sat under whom from when to when, renames,
+ * dissolutions, merges and splits. Nothing is overwritten, so a roll-up of a past period uses the
+ * tree as it stood then.
  *
  * <p>Immutable; build one with {@link #builder()}.
  */
@@ -37,12 +38,19 @@ public final class OrganizationTree {
     this.positions = Collections.unmodifiableMap(pos);
     this.linksByChild = freeze(b.linksByChild);
     Map<String, List<ParentLink>> byParent = new HashMap<>();
-    b.linksByChild.values().forEach(ls -> ls.forEach(l -> byParent.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l)));
+    b.linksByChild
+        .values()
+        .forEach(
+            ls ->
+                ls.forEach(
+                    l -> byParent.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l)));
     this.linksByParent = freeze(byParent);
     this.names = freeze(b.names);
     this.successors = freeze(b.successors);
     Map<String, List<String>> pred = new HashMap<>();
-    b.successors.forEach((from, tos) -> tos.forEach(to -> pred.computeIfAbsent(to, k -> new ArrayList<>()).add(from)));
+    b.successors.forEach(
+        (from, tos) ->
+            tos.forEach(to -> pred.computeIfAbsent(to, k -> new ArrayList<>()).add(from)));
     this.predecessors = freeze(pred);
   }
 
@@ -294,7 +302,13 @@ public final class OrganizationTree {
       }
       if (!parent.existsOn(on)) {
         throw new IllegalArgumentException(
-            "Không thể chuyển " + code + " về " + newParentCode + ": tổ chức cấp trên không tồn tại ngày " + on + ".");
+            "Không thể chuyển "
+                + code
+                + " về "
+                + newParentCode
+                + ": tổ chức cấp trên không tồn tại ngày "
+                + on
+                + ".");
       }
       for (String p = newParentCode; p != null; p = parentOn(p, on)) {
         if (p.equals(code)) {
@@ -307,7 +321,13 @@ public final class OrganizationTree {
       if (last != null && last.until() == null) {
         if (last.from() != null && !on.isAfter(last.from())) {
           throw new IllegalArgumentException(
-              "Ngày chuyển " + on + " của " + code + " phải sau lần thay đổi trước (" + last.from() + ").");
+              "Ngày chuyển "
+                  + on
+                  + " của "
+                  + code
+                  + " phải sau lần thay đổi trước ("
+                  + last.from()
+                  + ").");
         }
         links.set(links.size() - 1, last.endingOn(on));
       }
@@ -331,7 +351,8 @@ public final class OrganizationTree {
       }
       List<DatedName> history = names.computeIfAbsent(code, k -> new ArrayList<>());
       if (!history.isEmpty() && !on.isAfter(history.get(history.size() - 1).from())) {
-        throw new IllegalArgumentException("Các lần đổi tên của " + code + " phải theo thứ tự thời gian.");
+        throw new IllegalArgumentException(
+            "Các lần đổi tên của " + code + " phải theo thứ tự thời gian.");
       }
       history.add(new DatedName(newName, on));
       return this;
@@ -347,7 +368,8 @@ public final class OrganizationTree {
     public Builder dissolve(String code, LocalDate on) {
       Organization org = require(code);
       if (org.dissolved() != null) {
-        throw new IllegalArgumentException("Tổ chức " + code + " đã giải thể ngày " + org.dissolved() + ".");
+        throw new IllegalArgumentException(
+            "Tổ chức " + code + " đã giải thể ngày " + org.dissolved() + ".");
       }
       organizations.put(code, org.dissolvedOn(on));
       closeOpenLink(code, on);
@@ -364,7 +386,8 @@ public final class OrganizationTree {
      */
     public Builder merge(List<String> sources, String into, LocalDate on) {
       if (!require(into).existsOn(on)) {
-        throw new IllegalArgumentException("Tổ chức hợp nhất " + into + " phải tồn tại ngày " + on + ".");
+        throw new IllegalArgumentException(
+            "Tổ chức hợp nhất " + into + " phải tồn tại ngày " + on + ".");
       }
       for (String source : sources) {
         dissolve(source, on);
@@ -384,7 +407,8 @@ public final class OrganizationTree {
     public Builder split(String source, List<String> into, LocalDate on) {
       for (String target : into) {
         if (!require(target).existsOn(on)) {
-          throw new IllegalArgumentException("Tổ chức " + target + " phải tồn tại ngày " + on + ".");
+          throw new IllegalArgumentException(
+              "Tổ chức " + target + " phải tồn tại ngày " + on + ".");
         }
       }
       dissolve(source, on);
@@ -407,7 +431,9 @@ public final class OrganizationTree {
     }
 
     private void link(String child, String parent, LocalDate from) {
-      linksByChild.computeIfAbsent(child, k -> new ArrayList<>()).add(new ParentLink(child, parent, from, null));
+      linksByChild
+          .computeIfAbsent(child, k -> new ArrayList<>())
+          .add(new ParentLink(child, parent, from, null));
     }
 
     private void closeOpenLink(String code, LocalDate on) {
@@ -431,8 +457,14 @@ public final class OrganizationTree {
     private static void requireMayBeChild(Organization child, Organization parent) {
       if (!child.kind().mayBeChildOf(parent.kind())) {
         throw new IllegalArgumentException(
-            child.kind().vietnameseLabel() + " " + child.code() + " không thể trực thuộc "
-                + parent.kind().vietnameseLabel() + " " + parent.code() + ".");
+            child.kind().vietnameseLabel()
+                + " "
+                + child.code()
+                + " không thể trực thuộc "
+                + parent.kind().vietnameseLabel()
+                + " "
+                + parent.code()
+                + ".");
       }
     }
   }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * That one organization sat under another from one day until another. Moves close one link and open the next,
- * so the tree of any past day can be rebuilt.
+ * That one organization sat under another from one day until another. Moves close one link and open
+ * the next, so the tree of any past day can be rebuilt.
  *
  * @param child the code of the organization below
  * @param parent the code of the organization above

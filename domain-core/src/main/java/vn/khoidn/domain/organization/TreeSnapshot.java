@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The tree as it stood on one day, as arrays indexed by the organization's position in its
- * {@link OrganizationTree}, for arithmetic over tens of thousands of organizations.
+ * The tree as it stood on one day, as arrays indexed by the organization's position in its {@link
+ * OrganizationTree}, for arithmetic over tens of thousands of organizations.
  */
 public final class TreeSnapshot {
 

@@ -7,14 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar year, half-year, quarter or month, identified as {@code 2021}, {@code 2021S1}, {@code 2021Q3}
- * or {@code 202103}.
+ * A calendar year, half-year, quarter or month, identified as {@code 2021}, {@code 2021S1}, {@code
+ * 2021Q3} or {@code 202103}.
  *
  * @param type the kind of period
  * @param year the calendar year
  * @param index the half-year (1-2), quarter (1-4) or month (1-12) within the year; 1 for a year
  */
-public record CalendarPeriod(PeriodType type, int year, int index) implements Period, Comparable<CalendarPeriod> {
+public record CalendarPeriod(PeriodType type, int year, int index)
+    implements Period, Comparable<CalendarPeriod> {
 
   private static final Pattern CODE = Pattern.compile("(\\d{4})(?:([SQ])(\\d)|(\\d{2}))?");
 
@@ -26,7 +27,12 @@ public record CalendarPeriod(PeriodType type, int year, int index) implements Pe
     }
     if (index < 1 || index > type.perYear()) {
       throw new IllegalArgumentException(
-          type.vietnameseLabel() + " " + index + " không hợp lệ (từ 1 đến " + type.perYear() + ").");
+          type.vietnameseLabel()
+              + " "
+              + index
+              + " không hợp lệ (từ 1 đến "
+              + type.perYear()
+              + ").");
     }
   }
 

@@ -3,7 +3,8 @@ package vn.khoidn.domain.period;
 import java.time.LocalDate;
 
 /**
- * A span of days that figures are reported for or summed over: a calendar period or a review period.
+ * A span of days that figures are reported for or summed over: a calendar period or a review
+ * period.
  *
  * <p>A value belongs to a roll-up over this period when {@link #covers(Period)} says so.
  */
@@ -47,7 +48,8 @@ public sealed interface Period permits CalendarPeriod, ReviewPeriod {
   }
 
   /**
-   * Parses a calendar period identifier: {@code 2021}, {@code 2021S1}, {@code 2021Q3} or {@code 202103}.
+   * Parses a calendar period identifier: {@code 2021}, {@code 2021S1}, {@code 2021Q3} or {@code
+   * 202103}.
    *
    * @param code the identifier
    * @return the period

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The years after a resolution that a review ("sơ kết", "tổng kết") covers: from the resolution's date to the
- * day before the same date {@code years} later.
+ * The years after a resolution that a review ("sơ kết", "tổng kết") covers: from the resolution's
+ * date to the day before the same date {@code years} later.
  *
- * <p>Figures are reported for calendar periods, which rarely align with such a span: a figure counts in the
- * review when its period <em>ends</em> inside the span. For Nghị quyết 04-NQ/ĐUK (22/01/2021) the one-year
- * review takes the quarters 2021Q1 to 2021Q4 and the year 2021.
+ * <p>Figures are reported for calendar periods, which rarely align with such a span: a figure
+ * counts in the review when its period <em>ends</em> inside the span. For Nghị quyết 04-NQ/ĐUK
+ * (22/01/2021) the one-year review takes the quarters 2021Q1 to 2021Q4 and the year 2021.
  *
  * @param resolution the resolution reviewed
  * @param years how many years the review covers

@@ -19,7 +19,8 @@ public record Plan(String organizationCode, String indicatorCode, Period period,
     Objects.requireNonNull(indicatorCode, "indicatorCode");
     Objects.requireNonNull(period, "period");
     if (target < 0) {
-      throw new IllegalArgumentException("Chỉ tiêu kế hoạch không được âm (" + organizationCode + ", " + period.code() + ").");
+      throw new IllegalArgumentException(
+          "Chỉ tiêu kế hoạch không được âm (" + organizationCode + ", " + period.code() + ").");
     }
   }
 }

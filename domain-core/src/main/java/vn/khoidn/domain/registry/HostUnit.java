@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An enterprise, credit institution, association or agency, with or without a party organization: the unit
- * a party organization sits in, or a surveyed enterprise that is a target of development work.
+ * An enterprise, credit institution, association or agency, with or without a party organization:
+ * the unit a party organization sits in, or a surveyed enterprise that is a target of development
+ * work.
  *
  * @param code the stable code in the registry
  * @param name the Vietnamese name
@@ -21,7 +22,8 @@ import java.util.Optional;
  * @param youthUnionMembers youth-union members working there
  * @param tradeUnionMembers trade-union members working there
  * @param ownerIsPartyMember whether the owner is a party member
- * @param socioPoliticalOrganizations its youth union, trade union, women's union, veterans' association
+ * @param socioPoliticalOrganizations its youth union, trade union, women's union, veterans'
+ *     association
  */
 public record HostUnit(
     String code,
@@ -73,9 +75,21 @@ public record HostUnit(
    * @param tradeUnionMembers trade-union members
    * @return a copy
    */
-  public HostUnit withMembers(int officialPartyMembers, int youthUnionMembers, int tradeUnionMembers) {
-    return new HostUnit(code, name, legalForm, sector, taxCode, district, employees, officialPartyMembers,
-        probationaryPartyMembers, youthUnionMembers, tradeUnionMembers, ownerIsPartyMember,
+  public HostUnit withMembers(
+      int officialPartyMembers, int youthUnionMembers, int tradeUnionMembers) {
+    return new HostUnit(
+        code,
+        name,
+        legalForm,
+        sector,
+        taxCode,
+        district,
+        employees,
+        officialPartyMembers,
+        probationaryPartyMembers,
+        youthUnionMembers,
+        tradeUnionMembers,
+        ownerIsPartyMember,
         socioPoliticalOrganizations);
   }
 
@@ -88,8 +102,20 @@ public record HostUnit(
   public HostUnit with(SocioPoliticalOrganization organization) {
     List<SocioPoliticalOrganization> all = new java.util.ArrayList<>(socioPoliticalOrganizations);
     all.add(organization);
-    return new HostUnit(code, name, legalForm, sector, taxCode, district, employees, officialPartyMembers,
-        probationaryPartyMembers, youthUnionMembers, tradeUnionMembers, ownerIsPartyMember, all);
+    return new HostUnit(
+        code,
+        name,
+        legalForm,
+        sector,
+        taxCode,
+        district,
+        employees,
+        officialPartyMembers,
+        probationaryPartyMembers,
+        youthUnionMembers,
+        tradeUnionMembers,
+        ownerIsPartyMember,
+        all);
   }
 
   /** The tax code, if known. */

@@ -39,8 +39,8 @@ public enum LegalForm {
   }
 
   /**
-   * Whether this is a private enterprise form, which reports name in brackets after a new organization
-   * ("Chi bộ Công ty Minh Tiến (Công ty TNHH)").
+   * Whether this is a private enterprise form, which reports name in brackets after a new
+   * organization ("Chi bộ Công ty Minh Tiến (Công ty TNHH)").
    */
   public boolean isPrivateEnterprise() {
     return privateEnterprise;

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The body a socio-political organization reports to. Youth unions in enterprises report to the bloc's own
- * Youth Union, inside the installation; trade unions report to district, city or sector labour federations
- * outside it ("nhiều đầu mối"), which only have a name here.
+ * The body a socio-political organization reports to. Youth unions in enterprises report to the
+ * bloc's own Youth Union, inside the installation; trade unions report to district, city or sector
+ * labour federations outside it ("nhiều đầu mối"), which only have a name here.
  *
  * @param name the body's Vietnamese name
  * @param organizationCode the code of the body in the organization tree, or null if it lies outside

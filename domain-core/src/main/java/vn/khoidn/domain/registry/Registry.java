@@ -65,8 +65,8 @@ public final class Registry {
   }
 
   /**
-   * The socio-political organizations of a kind established during a period, with their host units: the
-   * "thành lập mới" lists of a report, computed from the registry's dates rather than typed in.
+   * The socio-political organizations of a kind established during a period, with their host units:
+   * the "thành lập mới" lists of a report, computed from the registry's dates rather than typed in.
    *
    * @param kind youth union, trade union, ...
    * @param period the period

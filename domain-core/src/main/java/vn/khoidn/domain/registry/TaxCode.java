@@ -4,10 +4,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A Vietnamese tax code (mã số thuế): 10 digits for an enterprise, or 13 for a branch (the enterprise's 10
- * digits and a 3-digit branch number, often written {@code 0101234567-001}).
+ * A Vietnamese tax code (mã số thuế): 10 digits for an enterprise, or 13 for a branch (the
+ * enterprise's 10 digits and a 3-digit branch number, often written {@code 0101234567-001}).
  *
- * <p>Only the shape is checked: the check digit's algorithm is not published in a form this library can cite.
+ * <p>Only the shape is checked: the check digit's algorithm is not published in a form this library
+ * can cite.
  *
  * @param value the digits, without separators
  */
@@ -20,12 +21,15 @@ public record TaxCode(String value) {
     Objects.requireNonNull(value, "Mã số thuế là bắt buộc.");
     if (!DIGITS.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "Mã số thuế \"" + value + "\" không hợp lệ: cần 10 chữ số, hoặc 13 chữ số đối với chi nhánh.");
+          "Mã số thuế \""
+              + value
+              + "\" không hợp lệ: cần 10 chữ số, hoặc 13 chữ số đối với chi nhánh.");
     }
   }
 
   /**
-   * Reads a tax code as people write it: spaces are ignored and a branch may be written with a dash.
+   * Reads a tax code as people write it: spaces are ignored and a branch may be written with a
+   * dash.
    *
    * @param text e.g. {@code 5800123456} or {@code 5800123456-001}
    * @return the tax code
@@ -41,7 +45,10 @@ public record TaxCode(String value) {
       return new TaxCode(compact);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "Mã số thuế \"" + text + "\" không hợp lệ: cần 10 chữ số, hoặc 13 chữ số đối với chi nhánh.", e);
+          "Mã số thuế \""
+              + text
+              + "\" không hợp lệ: cần 10 chữ số, hoặc 13 chữ số đối với chi nhánh.",
+          e);
     }
   }
 

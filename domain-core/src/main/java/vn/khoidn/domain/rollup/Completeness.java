@@ -1,8 +1,8 @@
 package vn.khoidn.domain.rollup;
 
 /**
- * How many of the organizations expected to report did so, and how many on time. Only expected organizations
- * are counted, so the rates never exceed 100%.
+ * How many of the organizations expected to report did so, and how many on time. Only expected
+ * organizations are counted, so the rates never exceed 100%.
  *
  * @param expected grassroots organizations that existed on the last day of the period
  * @param submitted how many of them submitted
@@ -14,7 +14,12 @@ public record Completeness(long expected, long submitted, long onTime) {
   public Completeness {
     if (expected < 0 || submitted < 0 || onTime < 0 || submitted > expected || onTime > submitted) {
       throw new IllegalArgumentException(
-          "Completeness needs 0 <= on time <= submitted <= expected, was " + onTime + "/" + submitted + "/" + expected);
+          "Completeness needs 0 <= on time <= submitted <= expected, was "
+              + onTime
+              + "/"
+              + submitted
+              + "/"
+              + expected);
     }
   }
 

@@ -9,8 +9,8 @@ import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.Registry;
 
 /**
- * What a roll-up reads: the dated tree, the registry (for the host units' sectors), the accepted values, the
- * plans and the submissions.
+ * What a roll-up reads: the dated tree, the registry (for the host units' sectors), the accepted
+ * values, the plans and the submissions.
  *
  * @param tree the organization tree with its history
  * @param registry the host units
@@ -25,7 +25,10 @@ public record Dataset(
     Collection<Plan> plans,
     Collection<Submission> submissions) {
 
-  /** Checks every part is given; the collections are not copied, so large datasets cost nothing extra. */
+  /**
+   * Checks every part is given; the collections are not copied, so large datasets cost nothing
+   * extra.
+   */
   public Dataset {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(registry, "registry");

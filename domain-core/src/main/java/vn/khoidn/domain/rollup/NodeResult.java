@@ -5,8 +5,8 @@ import java.util.Optional;
 import vn.khoidn.domain.organization.OrganizationKind;
 
 /**
- * One organization in a roll-up: its place in the tree on the last day of the period, its indicators summed
- * over its subtree, and the completeness of its subtree's reporting.
+ * One organization in a roll-up: its place in the tree on the last day of the period, its
+ * indicators summed over its subtree, and the completeness of its subtree's reporting.
  *
  * @param code the organization's code
  * @param name its name on the last day of the period
@@ -39,7 +39,10 @@ public record NodeResult(
    */
   public IndicatorTotal indicator(String indicatorCode) {
     return find(indicatorCode)
-        .orElseThrow(() -> new IllegalArgumentException("The roll-up has no indicator " + indicatorCode + "."));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "The roll-up has no indicator " + indicatorCode + "."));
   }
 
   private Optional<IndicatorTotal> find(String indicatorCode) {

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * A ratio kept as its numerator and denominator, so that a roll-up recomputes it from sums and never averages
- * ratios.
+ * A ratio kept as its numerator and denominator, so that a roll-up recomputes it from sums and
+ * never averages ratios.
  *
  * @param numerator the part
  * @param denominator the whole
@@ -37,7 +37,9 @@ public record Ratio(long numerator, long denominator) {
       return Optional.empty();
     }
     return Optional.of(
-        BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP));
+        BigDecimal.valueOf(numerator)
+            .multiply(HUNDRED)
+            .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP));
   }
 
   /**

@@ -18,19 +18,20 @@ import vn.khoidn.domain.registry.Sector;
  * <p>The rules:
  *
  * <ul>
- *   <li>A value counts when the query's period {@linkplain vn.khoidn.domain.period.Period#covers covers} the
- *       value's period.
- *   <li>A value counts at its organization and at every organization above it <em>as the tree stood on the
- *       last day of the value's own period</em> (or on the organization's last day, if it was dissolved
- *       earlier). A move therefore changes roll-ups only from the move's date on.
+ *   <li>A value counts when the query's period {@linkplain vn.khoidn.domain.period.Period#covers
+ *       covers} the value's period.
+ *   <li>A value counts at its organization and at every organization above it <em>as the tree stood
+ *       on the last day of the value's own period</em> (or on the organization's last day, if it
+ *       was dissolved earlier). A move therefore changes roll-ups only from the move's date on.
  *   <li>A value's sector is the one it names, or else its organization's host unit's sector.
- *   <li>Ratios (percent of plan, shares) are computed from the summed numerator and denominator, never by
- *       averaging ratios.
- *   <li>Completeness counts grassroots organizations that existed on the last day of the period; submissions
- *       from anyone else are ignored, so the rate never exceeds 100%.
+ *   <li>Ratios (percent of plan, shares) are computed from the summed numerator and denominator,
+ *       never by averaging ratios.
+ *   <li>Completeness counts grassroots organizations that existed on the last day of the period;
+ *       submissions from anyone else are ignored, so the rate never exceeds 100%.
  * </ul>
  *
- * <p>The work is one pass over the values with a walk up of at most the tree's depth per value, on arrays.
+ * <p>The work is one pass over the values with a walk up of at most the tree's depth per value, on
+ * arrays.
  */
 public final class Rollup {
 
@@ -44,8 +45,8 @@ public final class Rollup {
    * @param query what to sum
    * @param data what to sum it from
    * @return the immutable result
-   * @throws IllegalArgumentException if the query's organization is unknown or did not exist on the last day
-   *     of the period, or a value names an organization the tree does not hold
+   * @throws IllegalArgumentException if the query's organization is unknown or did not exist on the
+   *     last day of the period, or a value names an organization the tree does not hold
    */
   public static RollupResult compute(RollupQuery query, Dataset data) {
     OrganizationTree tree = data.tree();
@@ -57,7 +58,11 @@ public final class Rollup {
     LocalDate end = query.period().end();
     if (!tree.organizations().get(root).existsOn(end)) {
       throw new IllegalArgumentException(
-          "Tổ chức " + query.organizationCode() + " không tồn tại vào ngày cuối kỳ " + query.period().code() + ".");
+          "Tổ chức "
+              + query.organizationCode()
+              + " không tồn tại vào ngày cuối kỳ "
+              + query.period().code()
+              + ".");
     }
     Map<String, Integer> indicatorIndex = new HashMap<>();
     for (int i = 0; i < query.indicatorCodes().size(); i++) {
@@ -75,7 +80,8 @@ public final class Rollup {
     Map<LocalDate, TreeSnapshot> snapshots = new HashMap<>();
     long[] totals = new long[n * k];
     long[] parts = bySector ? new long[n * k * SECTORS] : null;
-    // Values usually arrive grouped by organization and period: remember the last ones looked up, so that a
+    // Values usually arrive grouped by organization and period: remember the last ones looked up,
+    // so that a
     // run of values costs one period check and one walk to the root, not one per value.
     Period lastPeriod = null;
     boolean lastCovered = false;
@@ -101,7 +107,8 @@ public final class Rollup {
         lastOrg = v.organizationCode();
         lastOrgPeriod = period;
         pos = position(tree, lastOrg);
-        snap = snapshots.computeIfAbsent(attributionDay(orgs.get(pos), period.end()), tree::snapshot);
+        snap =
+            snapshots.computeIfAbsent(attributionDay(orgs.get(pos), period.end()), tree::snapshot);
         inSubtree = snap.isInSubtree(pos, root);
       }
       if (!inSubtree) {
@@ -129,7 +136,9 @@ public final class Rollup {
         continue;
       }
       int at = position(tree, plan.organizationCode());
-      TreeSnapshot planSnap = snapshots.computeIfAbsent(attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
+      TreeSnapshot planSnap =
+          snapshots.computeIfAbsent(
+              attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
       if (!planSnap.isInSubtree(at, root)) {
         continue;
       }
@@ -149,11 +158,14 @@ public final class Rollup {
     Map<String, LocalDate> firstSubmission = new HashMap<>();
     for (Submission s : data.submissions()) {
       if (s.period().code().equals(query.period().code())) {
-        firstSubmission.merge(s.organizationCode(), s.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
+        firstSubmission.merge(
+            s.organizationCode(), s.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     for (int org = 0; org < n; org++) {
-      if (!orgs.get(org).kind().isGrassroots() || !atEnd.exists(org) || !atEnd.isInSubtree(org, root)) {
+      if (!orgs.get(org).kind().isGrassroots()
+          || !atEnd.exists(org)
+          || !atEnd.isInSubtree(org, root)) {
         continue;
       }
       LocalDate on = firstSubmission.get(orgs.get(org).code());
@@ -174,8 +186,19 @@ public final class Rollup {
     }
 
     int[][] layout = preOrder(atEnd, root, n);
-    return new RollupResult(query, tree, layout[0], layout[1], parentsOf(atEnd, n), totals, parts, plans, planned,
-        expected, submitted, onTime);
+    return new RollupResult(
+        query,
+        tree,
+        layout[0],
+        layout[1],
+        parentsOf(atEnd, n),
+        totals,
+        parts,
+        plans,
+        planned,
+        expected,
+        submitted,
+        onTime);
   }
 
   private static int position(OrganizationTree tree, String code) {
@@ -201,7 +224,9 @@ public final class Rollup {
     return parent;
   }
 
-  /** The subtree on the snapshot's day in pre-order, children in tree order; with each node's depth. */
+  /**
+   * The subtree on the snapshot's day in pre-order, children in tree order; with each node's depth.
+   */
   private static int[][] preOrder(TreeSnapshot snap, int root, int n) {
     int[] childCount = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -239,6 +264,8 @@ public final class Rollup {
         stackDepth[top++] = d + 1;
       }
     }
-    return new int[][] {java.util.Arrays.copyOf(order, count), java.util.Arrays.copyOf(depth, count)};
+    return new int[][] {
+      java.util.Arrays.copyOf(order, count), java.util.Arrays.copyOf(depth, count)
+    };
   }
 }

@@ -6,17 +6,22 @@ import java.util.Objects;
 import vn.khoidn.domain.period.Period;
 
 /**
- * What to roll up: an organization's subtree, over a period, for some indicators, with or without the
- * breakdown by sector; and the deadline that completeness measures "on time" against.
+ * What to roll up: an organization's subtree, over a period, for some indicators, with or without
+ * the breakdown by sector; and the deadline that completeness measures "on time" against.
  *
  * @param organizationCode the top of the subtree
- * @param period the period; values whose period it {@linkplain Period#covers(Period) covers} are summed
+ * @param period the period; values whose period it {@linkplain Period#covers(Period) covers} are
+ *     summed
  * @param indicatorCodes the indicators, in the order the result lists them
  * @param breakdown whether to break totals down by sector
  * @param deadline the reporting deadline, or null if "on time" means "submitted"
  */
 public record RollupQuery(
-    String organizationCode, Period period, List<String> indicatorCodes, Breakdown breakdown, LocalDate deadline) {
+    String organizationCode,
+    Period period,
+    List<String> indicatorCodes,
+    Breakdown breakdown,
+    LocalDate deadline) {
 
   /** Checks the query names what to sum. */
   public RollupQuery {
@@ -41,6 +46,7 @@ public record RollupQuery(
    * @return the query
    */
   public static RollupQuery of(String organizationCode, Period period, String... indicatorCodes) {
-    return new RollupQuery(organizationCode, period, List.of(indicatorCodes), Breakdown.SECTOR, null);
+    return new RollupQuery(
+        organizationCode, period, List.of(indicatorCodes), Breakdown.SECTOR, null);
   }
 }

@@ -12,9 +12,9 @@ import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.registry.Sector;
 
 /**
- * The result of one roll-up: every organization of the queried subtree as it stood on the last day of the
- * period, parents before children, each with its totals. Immutable; the nodes are made on demand from the
- * sums, so a national tree costs only its arrays until it is read.
+ * The result of one roll-up: every organization of the queried subtree as it stood on the last day
+ * of the period, parents before children, each with its totals. Immutable; the nodes are made on
+ * demand from the sums, so a national tree costs only its arrays until it is read.
  */
 public final class RollupResult {
 

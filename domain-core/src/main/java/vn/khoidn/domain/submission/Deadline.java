@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A round's deadline, and the later day staff may grant one organization as an exception. After the deadline
- * (and any exception) the form is read-only for the reporting organization.
+ * A round's deadline, and the later day staff may grant one organization as an exception. After the
+ * deadline (and any exception) the form is read-only for the reporting organization.
  *
  * @param deadline the last day reporters may submit
  * @param exception a later last day granted to one organization, or null

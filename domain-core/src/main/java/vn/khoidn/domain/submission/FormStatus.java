@@ -1,8 +1,8 @@
 package vn.khoidn.domain.submission;
 
 /**
- * Where an organization's form stands in a round: not started → draft → submitted → accepted, or returned
- * with a comment and submitted again.
+ * Where an organization's form stands in a round: not started → draft → submitted → accepted, or
+ * returned with a comment and submitted again.
  */
 public enum FormStatus {
   /** Nobody has saved anything yet. */
@@ -91,7 +91,11 @@ public enum FormStatus {
   private void requireUnderReview(String action) {
     if (!isUnderReview()) {
       throw new IllegalStateException(
-          "Chỉ " + action + " được biểu mẫu đã gửi; biểu mẫu này đang ở trạng thái \"" + vietnameseLabel + "\".");
+          "Chỉ "
+              + action
+              + " được biểu mẫu đã gửi; biểu mẫu này đang ở trạng thái \""
+              + vietnameseLabel
+              + "\".");
     }
   }
 }

@@ -10,8 +10,9 @@ import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.registry.Sector;
 
 /**
- * A figure as typed on a form, before it is accepted: the total and, for indicators that break down by
- * sector, the parts. Numbers are kept as typed, so that a fraction can be refused with a clear message.
+ * A figure as typed on a form, before it is accepted: the total and, for indicators that break down
+ * by sector, the parts. Numbers are kept as typed, so that a fraction can be refused with a clear
+ * message.
  *
  * @param organizationCode the reporting organization
  * @param period the period
@@ -35,9 +36,9 @@ public record FormEntry(
   }
 
   /**
-   * The figures this entry adds to roll-ups: each part in its sector, and what the parts leave of the total in
-   * the organization's own sector, so that a total and its parts are never counted twice. Call it on valid
-   * entries only.
+   * The figures this entry adds to roll-ups: each part in its sector, and what the parts leave of
+   * the total in the organization's own sector, so that a total and its parts are never counted
+   * twice. Call it on valid entries only.
    *
    * @return the values, empty if nothing was entered
    */
@@ -67,7 +68,9 @@ public record FormEntry(
    * @param total the total
    * @return the entry
    */
-  public static FormEntry total(String organizationCode, Period period, String indicatorCode, long total) {
-    return new FormEntry(organizationCode, period, indicatorCode, BigDecimal.valueOf(total), Map.of());
+  public static FormEntry total(
+      String organizationCode, Period period, String indicatorCode, long total) {
+    return new FormEntry(
+        organizationCode, period, indicatorCode, BigDecimal.valueOf(total), Map.of());
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * When a value is far enough from an organization's own history to deserve a second look: with at least
- * {@code minHistory} earlier values, a value above {@code factor} × median + {@code slack}, or below
- * median / {@code factor} when the median is at least {@code slack}.
+ * When a value is far enough from an organization's own history to deserve a second look: with at
+ * least {@code minHistory} earlier values, a value above {@code factor} × median + {@code slack},
+ * or below median / {@code factor} when the median is at least {@code slack}.
  *
  * @param minHistory how many earlier values are needed before anything is flagged
  * @param factor how many times the median counts as far
@@ -16,7 +16,9 @@ import java.util.OptionalLong;
  */
 public record HistoryCheck(int minHistory, long factor, long slack) {
 
-  /** Three earlier values; more than 3 × median + 5, or less than a third of a median of at least 5. */
+  /**
+   * Three earlier values; more than 3 × median + 5, or less than a third of a median of at least 5.
+   */
   public static final HistoryCheck DEFAULT = new HistoryCheck(3, 3, 5);
 
   /** Checks the parameters are usable. */
@@ -40,7 +42,10 @@ public record HistoryCheck(int minHistory, long factor, long slack) {
     List<Long> sorted = new ArrayList<>(history);
     Collections.sort(sorted);
     int n = sorted.size();
-    long median = n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+    long median =
+        n % 2 == 1
+            ? sorted.get(n / 2)
+            : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
     boolean tooHigh = value > factor * median + slack;
     boolean tooLow = median >= slack && value * factor < median;
     return tooHigh || tooLow ? OptionalLong.of(median) : OptionalLong.empty();

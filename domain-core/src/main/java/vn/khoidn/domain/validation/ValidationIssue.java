@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One finding about an entered figure.
  *
- * @param code a stable English code that programs and the API can rely on, e.g. {@code BREAKDOWN_ABOVE_TOTAL}
+ * @param code a stable English code that programs and the API can rely on, e.g. {@code
+ *     BREAKDOWN_ABOVE_TOTAL}
  * @param severity error or warning
  * @param message the explanation in Vietnamese, for the person who typed the value
  * @param organizationCode the organization the value is for

@@ -22,11 +22,17 @@ class EligibilityRulesTest {
   private static final LocalDate LONG_AGO = LocalDate.of(2015, 1, 1);
 
   private static HostUnit unit(String code, int party, int youth, int trade) {
-    return HostUnit.of(code, "Công ty " + code, LegalForm.LIMITED_LIABILITY, Sector.NON_STATE).withMembers(party, youth, trade);
+    return HostUnit.of(code, "Công ty " + code, LegalForm.LIMITED_LIABILITY, Sector.NON_STATE)
+        .withMembers(party, youth, trade);
   }
 
   private static SocioPoliticalOrganization youthUnion(String name) {
-    return new SocioPoliticalOrganization(SocioPoliticalKind.YOUTH_UNION, name, LONG_AGO, null, 10,
+    return new SocioPoliticalOrganization(
+        SocioPoliticalKind.YOUTH_UNION,
+        name,
+        LONG_AGO,
+        null,
+        10,
         ManagingBody.outside("Đoàn Khối"));
   }
 
@@ -41,13 +47,25 @@ class EligibilityRulesTest {
   private final OrganizationTree tree =
       OrganizationTree.builder()
           .add(Organization.of("DUK", "Đảng ủy Khối", OrganizationKind.BLOC, null, LONG_AGO))
-          .add(Organization.of("CB-1", "Chi bộ 1", OrganizationKind.GRASSROOTS_CELL, "HAS-PARTY", LONG_AGO), "DUK")
-          .add(Organization.of("CB-2", "Chi bộ 2", OrganizationKind.GRASSROOTS_CELL, "HAS-PARTY-NO-YOUTH", LONG_AGO), "DUK")
+          .add(
+              Organization.of(
+                  "CB-1", "Chi bộ 1", OrganizationKind.GRASSROOTS_CELL, "HAS-PARTY", LONG_AGO),
+              "DUK")
+          .add(
+              Organization.of(
+                  "CB-2",
+                  "Chi bộ 2",
+                  OrganizationKind.GRASSROOTS_CELL,
+                  "HAS-PARTY-NO-YOUTH",
+                  LONG_AGO),
+              "DUK")
           .build();
 
   @Test
   void unitsWithThreeOfficialMembersAndNoPartyOrganizationMayEstablishOne() {
-    assertThat(new EligibilityRules(Thresholds.DEFAULT).eligibleForPartyOrganization(registry, tree, DAY))
+    assertThat(
+            new EligibilityRules(Thresholds.DEFAULT)
+                .eligibleForPartyOrganization(registry, tree, DAY))
         .extracting(HostUnit::code)
         .containsExactly("THREE-MEMBERS");
   }
@@ -63,16 +81,19 @@ class EligibilityRulesTest {
   void youthUnionAndTradeUnionListsFollowTheirThresholds() {
     EligibilityRules rules = new EligibilityRules(Thresholds.DEFAULT);
 
-    assertThat(rules.eligibleForYouthUnion(registry, DAY)).extracting(HostUnit::code)
+    assertThat(rules.eligibleForYouthUnion(registry, DAY))
+        .extracting(HostUnit::code)
         .containsExactly("TWO-MEMBERS", "HAS-PARTY-NO-YOUTH");
-    assertThat(rules.eligibleForTradeUnion(registry, DAY)).extracting(HostUnit::code)
+    assertThat(rules.eligibleForTradeUnion(registry, DAY))
+        .extracting(HostUnit::code)
         .containsExactly("HAS-PARTY", "TWO-MEMBERS");
   }
 
   @Test
   void coverageIsTheShareOfUnitsWithAPartyOrganizationThatHaveAYouthUnion() {
     Coverage coverage =
-        new EligibilityRules(Thresholds.DEFAULT).youthUnionCoverage(registry, tree, DAY, CoverageBand.YOUTH_UNION_TARGET);
+        new EligibilityRules(Thresholds.DEFAULT)
+            .youthUnionCoverage(registry, tree, DAY, CoverageBand.YOUTH_UNION_TARGET);
 
     assertThat(coverage.ratio().numerator()).isEqualTo(1);
     assertThat(coverage.ratio().denominator()).isEqualTo(2);

@@ -13,8 +13,16 @@ class IndicatorCatalogueTest {
 
     assertThat(catalogue.indicators())
         .extracting(Indicator::code)
-        .containsExactly("NEW_MEMBERS", "NEW_MEMBERS_PLAN", "AWARENESS_CLASSES", "AWARENESS_TRAINEES",
-            "NEW_PARTY_ORGS", "NEW_YOUTH_UNIONS", "NEW_TRADE_UNIONS", "OWNERS_ADMITTED", "YOUTH_UNION_COVERAGE");
+        .containsExactly(
+            "NEW_MEMBERS",
+            "NEW_MEMBERS_PLAN",
+            "AWARENESS_CLASSES",
+            "AWARENESS_TRAINEES",
+            "NEW_PARTY_ORGS",
+            "NEW_YOUTH_UNIONS",
+            "NEW_TRADE_UNIONS",
+            "OWNERS_ADMITTED",
+            "YOUTH_UNION_COVERAGE");
     assertThat(catalogue.get("NEW_MEMBERS").bySector()).isTrue();
     assertThat(catalogue.get("NEW_YOUTH_UNIONS").source()).isEqualTo(Source.REGISTRY);
     assertThat(catalogue.get("AWARENESS_TRAINEES").vietnameseLabel())
@@ -24,8 +32,13 @@ class IndicatorCatalogueTest {
   @Test
   void anInstallationAddsIndicatorsAsData() {
     Indicator veterans =
-        new Indicator("NEW_VETERANS_ASSOCIATIONS", "chi hội cựu chiến binh thành lập mới",
-            "new veterans' associations", Unit.COUNT, true, Source.ENTERED);
+        new Indicator(
+            "NEW_VETERANS_ASSOCIATIONS",
+            "chi hội cựu chiến binh thành lập mới",
+            "new veterans' associations",
+            Unit.COUNT,
+            true,
+            Source.ENTERED);
 
     IndicatorCatalogue extended = IndicatorCatalogue.builtIn().with(veterans);
 
@@ -35,7 +48,8 @@ class IndicatorCatalogueTest {
 
   @Test
   void aCodeCanBeUsedOnlyOnce() {
-    Indicator duplicate = new Indicator("NEW_MEMBERS", "x", "x", Unit.PERSON, false, Source.ENTERED);
+    Indicator duplicate =
+        new Indicator("NEW_MEMBERS", "x", "x", Unit.PERSON, false, Source.ENTERED);
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> IndicatorCatalogue.builtIn().with(duplicate))
@@ -45,6 +59,7 @@ class IndicatorCatalogueTest {
   @Test
   void codesAreUpperCaseIdentifiers() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Indicator("new members", "x", "x", Unit.PERSON, false, Source.ENTERED));
+        .isThrownBy(
+            () -> new Indicator("new members", "x", "x", Unit.PERSON, false, Source.ENTERED));
   }
 }

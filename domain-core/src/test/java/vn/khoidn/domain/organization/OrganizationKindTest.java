@@ -14,7 +14,8 @@ class OrganizationKindTest {
 
   @Test
   void subordinateCellsSitOnlyUnderAGrassrootsCommittee() {
-    assertThat(OrganizationKind.SUBORDINATE_CELL.mayBeChildOf(OrganizationKind.GRASSROOTS_COMMITTEE))
+    assertThat(
+            OrganizationKind.SUBORDINATE_CELL.mayBeChildOf(OrganizationKind.GRASSROOTS_COMMITTEE))
         .isTrue();
     assertThat(OrganizationKind.SUBORDINATE_CELL.mayBeChildOf(OrganizationKind.GRASSROOTS_CELL))
         .isFalse();
@@ -24,7 +25,8 @@ class OrganizationKindTest {
   @Test
   void theBlocSitsOnlyUnderASuperiorCommittee() {
     for (OrganizationKind kind : OrganizationKind.values()) {
-      assertThat(OrganizationKind.BLOC.mayBeChildOf(kind)).isEqualTo(kind == OrganizationKind.SUPERIOR_COMMITTEE);
+      assertThat(OrganizationKind.BLOC.mayBeChildOf(kind))
+          .isEqualTo(kind == OrganizationKind.SUPERIOR_COMMITTEE);
     }
   }
 

@@ -19,9 +19,12 @@ class OrganizationTreeTest {
   private OrganizationTree.Builder twoCommittees() {
     return OrganizationTree.builder()
         .add(Organization.of("DUK", "Đảng ủy Khối Doanh nghiệp tỉnh", BLOC, null, START))
-        .add(Organization.of("DB-A", "Đảng bộ Công ty A", GRASSROOTS_COMMITTEE, "U-A", START), "DUK")
-        .add(Organization.of("DB-B", "Đảng bộ Công ty B", GRASSROOTS_COMMITTEE, "U-B", START), "DUK")
-        .add(Organization.of("CB-1", "Chi bộ Phân xưởng 1", SUBORDINATE_CELL, "U-A", START), "DB-A");
+        .add(
+            Organization.of("DB-A", "Đảng bộ Công ty A", GRASSROOTS_COMMITTEE, "U-A", START), "DUK")
+        .add(
+            Organization.of("DB-B", "Đảng bộ Công ty B", GRASSROOTS_COMMITTEE, "U-B", START), "DUK")
+        .add(
+            Organization.of("CB-1", "Chi bộ Phân xưởng 1", SUBORDINATE_CELL, "U-A", START), "DB-A");
   }
 
   @Test
@@ -30,7 +33,9 @@ class OrganizationTreeTest {
 
     assertThat(tree.parentOn("CB-1", MOVE.minusDays(1)).orElseThrow().code()).isEqualTo("DB-A");
     assertThat(tree.parentOn("CB-1", MOVE).orElseThrow().code()).isEqualTo("DB-B");
-    assertThat(tree.childrenOn("DB-A", LocalDate.of(2021, 6, 30))).extracting(Organization::code).containsExactly("CB-1");
+    assertThat(tree.childrenOn("DB-A", LocalDate.of(2021, 6, 30)))
+        .extracting(Organization::code)
+        .containsExactly("CB-1");
     assertThat(tree.childrenOn("DB-A", LocalDate.of(2021, 7, 1))).isEmpty();
     assertThat(tree.linksOf("CB-1")).hasSize(2);
   }
@@ -47,9 +52,12 @@ class OrganizationTreeTest {
   void aDissolvedOrganizationLeavesTheTreeFromItsDissolutionDay() {
     OrganizationTree tree = twoCommittees().dissolve("CB-1", MOVE).build();
 
-    assertThat(tree.subtreeOn("DUK", MOVE.minusDays(1))).extracting(Organization::code)
+    assertThat(tree.subtreeOn("DUK", MOVE.minusDays(1)))
+        .extracting(Organization::code)
         .containsExactly("DUK", "DB-A", "CB-1", "DB-B");
-    assertThat(tree.subtreeOn("DUK", MOVE)).extracting(Organization::code).containsExactly("DUK", "DB-A", "DB-B");
+    assertThat(tree.subtreeOn("DUK", MOVE))
+        .extracting(Organization::code)
+        .containsExactly("DUK", "DB-A", "DB-B");
     assertThat(tree.organization("CB-1").orElseThrow().existsOn(MOVE)).isFalse();
   }
 
@@ -57,21 +65,29 @@ class OrganizationTreeTest {
   void mergersAndSplitsRecordSuccessors() {
     OrganizationTree tree =
         twoCommittees()
-            .add(Organization.of("DB-AB", "Đảng bộ Công ty AB", GRASSROOTS_COMMITTEE, "U-AB", MOVE), "DUK")
+            .add(
+                Organization.of("DB-AB", "Đảng bộ Công ty AB", GRASSROOTS_COMMITTEE, "U-AB", MOVE),
+                "DUK")
             .merge(List.of("DB-A", "DB-B"), "DB-AB", MOVE)
             .build();
 
     assertThat(tree.successorsOf("DB-A")).containsExactly("DB-AB");
     assertThat(tree.predecessorsOf("DB-AB")).containsExactlyInAnyOrder("DB-A", "DB-B");
-    assertThat(tree.childrenOn("DUK", MOVE)).extracting(Organization::code).containsExactly("DB-AB");
-    assertThat(tree.childrenOn("DUK", MOVE.minusDays(1))).extracting(Organization::code).containsExactly("DB-A", "DB-B");
+    assertThat(tree.childrenOn("DUK", MOVE))
+        .extracting(Organization::code)
+        .containsExactly("DB-AB");
+    assertThat(tree.childrenOn("DUK", MOVE.minusDays(1)))
+        .extracting(Organization::code)
+        .containsExactly("DB-A", "DB-B");
   }
 
   @Test
   void aSubordinateCellCannotSitDirectlyUnderTheBloc() {
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> twoCommittees().add(Organization.of("CB-X", "Chi bộ X", SUBORDINATE_CELL, null, START), "DUK"))
+            () ->
+                twoCommittees()
+                    .add(Organization.of("CB-X", "Chi bộ X", SUBORDINATE_CELL, null, START), "DUK"))
         .withMessageContaining("không thể trực thuộc");
   }
 
@@ -80,7 +96,10 @@ class OrganizationTreeTest {
     OrganizationTree.Builder b =
         OrganizationTree.builder()
             .add(Organization.of("TU", "Tỉnh ủy", OrganizationKind.SUPERIOR_COMMITTEE, null, START))
-            .add(Organization.of("BAN", "Ban cán sự", OrganizationKind.SUPERIOR_COMMITTEE, null, START), "TU");
+            .add(
+                Organization.of(
+                    "BAN", "Ban cán sự", OrganizationKind.SUPERIOR_COMMITTEE, null, START),
+                "TU");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> b.move("TU", "BAN", MOVE))
         .withMessageContaining("vòng lặp");
@@ -89,7 +108,11 @@ class OrganizationTreeTest {
   @Test
   void aMoveToAnOrganizationNotYetEstablishedIsRefused() {
     OrganizationTree.Builder b =
-        twoCommittees().add(Organization.of("DB-C", "Đảng bộ C", GRASSROOTS_COMMITTEE, null, LocalDate.of(2022, 1, 1)), "DUK");
+        twoCommittees()
+            .add(
+                Organization.of(
+                    "DB-C", "Đảng bộ C", GRASSROOTS_COMMITTEE, null, LocalDate.of(2022, 1, 1)),
+                "DUK");
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> b.move("CB-1", "DB-C", MOVE))
@@ -99,7 +122,10 @@ class OrganizationTreeTest {
   @Test
   void duplicateCodesAreRefused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> twoCommittees().add(Organization.of("DB-A", "Trùng", GRASSROOTS_CELL, null, START), "DUK"))
+        .isThrownBy(
+            () ->
+                twoCommittees()
+                    .add(Organization.of("DB-A", "Trùng", GRASSROOTS_CELL, null, START), "DUK"))
         .withMessageContaining("đã tồn tại");
   }
 

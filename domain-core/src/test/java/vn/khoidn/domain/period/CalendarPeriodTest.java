@@ -51,8 +51,10 @@ class CalendarPeriodTest {
 
   @Test
   void previousAndSameLastYearCrossYearBoundaries() {
-    assertThat(CalendarPeriod.quarter(2021, 1).previous()).isEqualTo(CalendarPeriod.quarter(2020, 4));
-    assertThat(CalendarPeriod.month(2021, 3).sameLastYear()).isEqualTo(CalendarPeriod.month(2020, 3));
+    assertThat(CalendarPeriod.quarter(2021, 1).previous())
+        .isEqualTo(CalendarPeriod.quarter(2020, 4));
+    assertThat(CalendarPeriod.month(2021, 3).sameLastYear())
+        .isEqualTo(CalendarPeriod.month(2020, 3));
     assertThat(CalendarPeriod.year(2021).previous()).isEqualTo(CalendarPeriod.year(2020));
   }
 

@@ -28,7 +28,8 @@ class TaxCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"580012345", "58001234567", "58001234560012", "58001234AB", "5800123456-01"})
+  @ValueSource(
+      strings = {"580012345", "58001234567", "58001234560012", "58001234AB", "5800123456-01"})
   void otherShapesAreRefusedInVietnamese(String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> TaxCode.parse(text))

@@ -17,8 +17,8 @@ import vn.khoidn.domain.registry.Sector;
 
 /**
  * A synthetic national tree of five levels: the centre, 63 provinces, two blocs each, grassroots
- * organizations, and subordinate cells; with one value per organization and indicator in one quarter, and
- * host units spread over the four sectors.
+ * organizations, and subordinate cells; with one value per organization and indicator in one
+ * quarter, and host units spread over the four sectors.
  */
 final class NationalTree {
 
@@ -45,11 +45,16 @@ final class NationalTree {
     List<String> blocs = new ArrayList<>();
     for (int p = 0; p < 63; p++) {
       String province = "T" + p;
-      b.add(Organization.of(province, "Tỉnh ủy " + p, OrganizationKind.SUPERIOR_COMMITTEE, null, LONG_AGO), "TW");
+      b.add(
+          Organization.of(
+              province, "Tỉnh ủy " + p, OrganizationKind.SUPERIOR_COMMITTEE, null, LONG_AGO),
+          "TW");
       codes.add(province);
       for (int k = 0; k < 2; k++) {
         String bloc = province + "-K" + k;
-        b.add(Organization.of(bloc, "Đảng ủy Khối " + bloc, OrganizationKind.BLOC, null, LONG_AGO), province);
+        b.add(
+            Organization.of(bloc, "Đảng ủy Khối " + bloc, OrganizationKind.BLOC, null, LONG_AGO),
+            province);
         codes.add(bloc);
         blocs.add(bloc);
       }
@@ -61,9 +66,19 @@ final class NationalTree {
       String code = "G" + g;
       boolean committee = g % 2 == 0;
       String unit = "U-" + code;
-      units.add(HostUnit.of(unit, "Đơn vị " + code, LegalForm.JOINT_STOCK, sectors[random.nextInt(sectors.length)]));
-      b.add(Organization.of(code, "Tổ chức " + code,
-          committee ? OrganizationKind.GRASSROOTS_COMMITTEE : OrganizationKind.GRASSROOTS_CELL, unit, LONG_AGO),
+      units.add(
+          HostUnit.of(
+              unit,
+              "Đơn vị " + code,
+              LegalForm.JOINT_STOCK,
+              sectors[random.nextInt(sectors.length)]));
+      b.add(
+          Organization.of(
+              code,
+              "Tổ chức " + code,
+              committee ? OrganizationKind.GRASSROOTS_COMMITTEE : OrganizationKind.GRASSROOTS_CELL,
+              unit,
+              LONG_AGO),
           blocs.get(random.nextInt(blocs.size())));
       codes.add(code);
       if (committee) {
@@ -73,7 +88,10 @@ final class NationalTree {
     for (int c = 0; codes.size() < organizations; c++) {
       String parent = committees.get(random.nextInt(committees.size()));
       String code = "C" + c;
-      b.add(Organization.of(code, "Chi bộ " + code, OrganizationKind.SUBORDINATE_CELL, "U-" + parent, LONG_AGO), parent);
+      b.add(
+          Organization.of(
+              code, "Chi bộ " + code, OrganizationKind.SUBORDINATE_CELL, "U-" + parent, LONG_AGO),
+          parent);
       codes.add(code);
     }
     tree = b.build();

@@ -52,29 +52,46 @@ final class RandomBloc {
       links.add(new String[] {code, "DUK"});
     }
     for (String[] link : links) {
-      units.add(HostUnit.of("U-" + link[0], "Đơn vị " + link[0], LegalForm.JOINT_STOCK, sectors[random.nextInt(sectors.length)]));
+      units.add(
+          HostUnit.of(
+              "U-" + link[0],
+              "Đơn vị " + link[0],
+              LegalForm.JOINT_STOCK,
+              sectors[random.nextInt(sectors.length)]));
       for (int q = 1; q <= 4; q++) {
         if (random.nextInt(3) > 0) {
           Sector named = random.nextInt(5) == 0 ? sectors[random.nextInt(sectors.length)] : null;
-          values.add(new DataValue(link[0], CalendarPeriod.quarter(2021, q), NEW_MEMBERS, named, random.nextInt(6)));
+          values.add(
+              new DataValue(
+                  link[0], CalendarPeriod.quarter(2021, q), NEW_MEMBERS, named, random.nextInt(6)));
         }
       }
       if (!link[0].contains("-CB-") && random.nextBoolean()) {
         plans.add(new Plan(link[0], NEW_MEMBERS, CalendarPeriod.year(2021), random.nextInt(12)));
       }
     }
-    values.add(DataValue.of("DUK", CalendarPeriod.quarter(2021, 1 + random.nextInt(4)), NEW_MEMBERS, random.nextInt(3)));
+    values.add(
+        DataValue.of(
+            "DUK",
+            CalendarPeriod.quarter(2021, 1 + random.nextInt(4)),
+            NEW_MEMBERS,
+            random.nextInt(3)));
   }
 
   /** The tree, optionally with one organization moved under another parent on a day. */
   OrganizationTree tree(String moved, String newParent, LocalDate on) {
     OrganizationTree.Builder b =
-        OrganizationTree.builder().add(Organization.of("DUK", "Đảng ủy Khối", OrganizationKind.BLOC, null, LONG_AGO));
+        OrganizationTree.builder()
+            .add(Organization.of("DUK", "Đảng ủy Khối", OrganizationKind.BLOC, null, LONG_AGO));
     for (String[] link : links) {
       OrganizationKind kind =
-          link[0].contains("-CB-") ? OrganizationKind.SUBORDINATE_CELL
-              : link[0].startsWith("DB-") ? OrganizationKind.GRASSROOTS_COMMITTEE : OrganizationKind.GRASSROOTS_CELL;
-      b.add(Organization.of(link[0], "Tổ chức " + link[0], kind, "U-" + link[0], LONG_AGO), link[1]);
+          link[0].contains("-CB-")
+              ? OrganizationKind.SUBORDINATE_CELL
+              : link[0].startsWith("DB-")
+                  ? OrganizationKind.GRASSROOTS_COMMITTEE
+                  : OrganizationKind.GRASSROOTS_CELL;
+      b.add(
+          Organization.of(link[0], "Tổ chức " + link[0], kind, "U-" + link[0], LONG_AGO), link[1]);
     }
     if (moved != null) {
       b.move(moved, newParent, on);
@@ -96,6 +113,12 @@ final class RandomBloc {
 
   @Override
   public String toString() {
-    return "RandomBloc[seed=" + seed + ", committees=" + committees.size() + ", cells=" + grassrootsCells.size() + "]";
+    return "RandomBloc[seed="
+        + seed
+        + ", committees="
+        + committees.size()
+        + ", cells="
+        + grassrootsCells.size()
+        + "]";
   }
 }

@@ -12,9 +12,9 @@ import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.registry.Sector;
 
 /**
- * The obvious roll-up, kept only as a yardstick for the benchmark: for every organization, walk its whole
- * subtree again and sum the values found there. It ignores moves within the period (it uses the tree of the
- * period's last day) and knows nothing of plans or completeness.
+ * The obvious roll-up, kept only as a yardstick for the benchmark: for every organization, walk its
+ * whole subtree again and sum the values found there. It ignores moves within the period (it uses
+ * the tree of the period's last day) and knows nothing of plans or completeness.
  */
 final class RecursiveRollup {
 
@@ -27,7 +27,9 @@ final class RecursiveRollup {
     Map<String, List<DataValue>> byOrganization = new HashMap<>();
     for (DataValue v : data.values()) {
       if (query.period().covers(v.period()) && query.indicatorCodes().contains(v.indicatorCode())) {
-        byOrganization.computeIfAbsent(v.organizationCode(), k -> new java.util.ArrayList<>()).add(v);
+        byOrganization
+            .computeIfAbsent(v.organizationCode(), k -> new java.util.ArrayList<>())
+            .add(v);
       }
     }
     Map<String, Map<String, Map<Sector, Long>>> result = new LinkedHashMap<>();
@@ -39,11 +41,19 @@ final class RecursiveRollup {
     return result;
   }
 
-  private static void walk(OrganizationTree tree, Organization org, LocalDate day, Map<String, List<DataValue>> values,
-      Dataset data, Map<String, Map<Sector, Long>> totals) {
+  private static void walk(
+      OrganizationTree tree,
+      Organization org,
+      LocalDate day,
+      Map<String, List<DataValue>> values,
+      Dataset data,
+      Map<String, Map<Sector, Long>> totals) {
     for (DataValue v : values.getOrDefault(org.code(), List.of())) {
-      Sector sector = v.sector() != null ? v.sector() : data.registry().sectorOf(org.hostUnitCode());
-      totals.computeIfAbsent(v.indicatorCode(), k -> new EnumMap<>(Sector.class)).merge(sector, v.value(), Long::sum);
+      Sector sector =
+          v.sector() != null ? v.sector() : data.registry().sectorOf(org.hostUnitCode());
+      totals
+          .computeIfAbsent(v.indicatorCode(), k -> new EnumMap<>(Sector.class))
+          .merge(sector, v.value(), Long::sum);
     }
     for (Organization child : tree.childrenOn(org.code(), day)) {
       walk(tree, child, day, values, data, totals);

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.khoidn.domain.registry.Sector;
 
-/** The benchmark's yardstick must compute the same totals as the roll-up, or the comparison means nothing. */
+/**
+ * The benchmark's yardstick must compute the same totals as the roll-up, or the comparison means
+ * nothing.
+ */
 class RecursiveRollupTest {
 
   @Test
@@ -15,7 +18,8 @@ class RecursiveRollupTest {
     RollupQuery query = national.query("T5");
 
     RollupResult fast = Rollup.compute(query, national.dataset());
-    Map<String, Map<String, Map<Sector, Long>>> slow = RecursiveRollup.compute(query, national.dataset());
+    Map<String, Map<String, Map<Sector, Long>>> slow =
+        RecursiveRollup.compute(query, national.dataset());
 
     assertThat(fast.size()).isEqualTo(slow.size()).isGreaterThan(10);
     for (NodeResult node : fast.nodes()) {

@@ -27,38 +27,101 @@ class RegistryFiguresTest {
 
   private final OrganizationTree tree =
       OrganizationTree.builder()
-          .add(Organization.of("DUK", "Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng", OrganizationKind.BLOC, null, LONG_AGO))
-          .add(Organization.of("CB-OLD", "Chi bộ Công ty Cổ phần Cũ", OrganizationKind.GRASSROOTS_CELL, "U-OLD", LONG_AGO), "DUK")
-          .add(Organization.of("CB-MT", "Chi bộ Công ty TNHH Minh Tiến", OrganizationKind.GRASSROOTS_CELL, "U-MT", LocalDate.of(2021, 6, 15)), "DUK")
-          .add(Organization.of("CB-LB", "Chi bộ Công ty Cổ phần Du lịch Langbiang", OrganizationKind.GRASSROOTS_CELL, "U-LB", LocalDate.of(2021, 9, 10)), "DUK")
-          .add(Organization.of("CB-LATE", "Chi bộ Công ty TNHH Mới", OrganizationKind.GRASSROOTS_CELL, "U-LATE", LocalDate.of(2022, 3, 1)), "DUK")
+          .add(
+              Organization.of(
+                  "DUK",
+                  "Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng",
+                  OrganizationKind.BLOC,
+                  null,
+                  LONG_AGO))
+          .add(
+              Organization.of(
+                  "CB-OLD",
+                  "Chi bộ Công ty Cổ phần Cũ",
+                  OrganizationKind.GRASSROOTS_CELL,
+                  "U-OLD",
+                  LONG_AGO),
+              "DUK")
+          .add(
+              Organization.of(
+                  "CB-MT",
+                  "Chi bộ Công ty TNHH Minh Tiến",
+                  OrganizationKind.GRASSROOTS_CELL,
+                  "U-MT",
+                  LocalDate.of(2021, 6, 15)),
+              "DUK")
+          .add(
+              Organization.of(
+                  "CB-LB",
+                  "Chi bộ Công ty Cổ phần Du lịch Langbiang",
+                  OrganizationKind.GRASSROOTS_CELL,
+                  "U-LB",
+                  LocalDate.of(2021, 9, 10)),
+              "DUK")
+          .add(
+              Organization.of(
+                  "CB-LATE",
+                  "Chi bộ Công ty TNHH Mới",
+                  OrganizationKind.GRASSROOTS_CELL,
+                  "U-LATE",
+                  LocalDate.of(2022, 3, 1)),
+              "DUK")
           .build();
 
   private final Registry registry =
-      Registry.of(List.of(
-          HostUnit.of("U-OLD", "Công ty Cổ phần Cũ", LegalForm.JOINT_STOCK, Sector.STATE),
-          HostUnit.of("U-MT", "Công ty TNHH Minh Tiến", LegalForm.LIMITED_LIABILITY, Sector.NON_STATE)
-              .with(new SocioPoliticalOrganization(SocioPoliticalKind.YOUTH_UNION, "Chi đoàn Công ty TNHH Minh Tiến",
-                  LocalDate.of(2021, 11, 20), null, 9, ManagingBody.outside("Đoàn Khối Doanh nghiệp tỉnh"))),
-          HostUnit.of("U-LB", "Công ty Cổ phần Du lịch Langbiang", LegalForm.JOINT_STOCK, Sector.NON_STATE),
-          HostUnit.of("U-NOPARTY", "Công ty TNHH Hoa Đà Lạt", LegalForm.LIMITED_LIABILITY, Sector.NON_STATE)
-              .with(new SocioPoliticalOrganization(SocioPoliticalKind.TRADE_UNION, "Công đoàn Công ty TNHH Hoa Đà Lạt",
-                  LocalDate.of(2021, 4, 2), null, 15, ManagingBody.outside("Liên đoàn Lao động thành phố Đà Lạt")))));
+      Registry.of(
+          List.of(
+              HostUnit.of("U-OLD", "Công ty Cổ phần Cũ", LegalForm.JOINT_STOCK, Sector.STATE),
+              HostUnit.of(
+                      "U-MT",
+                      "Công ty TNHH Minh Tiến",
+                      LegalForm.LIMITED_LIABILITY,
+                      Sector.NON_STATE)
+                  .with(
+                      new SocioPoliticalOrganization(
+                          SocioPoliticalKind.YOUTH_UNION,
+                          "Chi đoàn Công ty TNHH Minh Tiến",
+                          LocalDate.of(2021, 11, 20),
+                          null,
+                          9,
+                          ManagingBody.outside("Đoàn Khối Doanh nghiệp tỉnh"))),
+              HostUnit.of(
+                  "U-LB",
+                  "Công ty Cổ phần Du lịch Langbiang",
+                  LegalForm.JOINT_STOCK,
+                  Sector.NON_STATE),
+              HostUnit.of(
+                      "U-NOPARTY",
+                      "Công ty TNHH Hoa Đà Lạt",
+                      LegalForm.LIMITED_LIABILITY,
+                      Sector.NON_STATE)
+                  .with(
+                      new SocioPoliticalOrganization(
+                          SocioPoliticalKind.TRADE_UNION,
+                          "Công đoàn Công ty TNHH Hoa Đà Lạt",
+                          LocalDate.of(2021, 4, 2),
+                          null,
+                          15,
+                          ManagingBody.outside("Liên đoàn Lao động thành phố Đà Lạt")))));
 
   @Test
   void newPartyOrganizationsComeFromTheirEstablishmentDatesWithTheLegalFormOfPrivateHosts() {
-    List<RegistryFigures.NewOrganization> created = RegistryFigures.newPartyOrganizations(tree, registry, "DUK", review);
+    List<RegistryFigures.NewOrganization> created =
+        RegistryFigures.newPartyOrganizations(tree, registry, "DUK", review);
 
-    assertThat(created).extracting(RegistryFigures.NewOrganization::nameForReport).containsExactly(
-        "Chi bộ Công ty TNHH Minh Tiến (Công ty TNHH)",
-        "Chi bộ Công ty Cổ phần Du lịch Langbiang (Công ty cổ phần)");
+    assertThat(created)
+        .extracting(RegistryFigures.NewOrganization::nameForReport)
+        .containsExactly(
+            "Chi bộ Công ty TNHH Minh Tiến (Công ty TNHH)",
+            "Chi bộ Công ty Cổ phần Du lịch Langbiang (Công ty cổ phần)");
   }
 
   @Test
   void theyRollUpLikeEnteredFigures() {
-    RollupResult result = Rollup.compute(
-        RollupQuery.of("DUK", review, NEW_PARTY_ORGS, NEW_YOUTH_UNIONS, NEW_TRADE_UNIONS),
-        Dataset.of(tree, registry, RegistryFigures.asValues(tree, registry, "DUK", review)));
+    RollupResult result =
+        Rollup.compute(
+            RollupQuery.of("DUK", review, NEW_PARTY_ORGS, NEW_YOUTH_UNIONS, NEW_TRADE_UNIONS),
+            Dataset.of(tree, registry, RegistryFigures.asValues(tree, registry, "DUK", review)));
 
     assertThat(result.root().indicator(NEW_PARTY_ORGS).total()).isEqualTo(2);
     assertThat(result.root().indicator(NEW_PARTY_ORGS).part(Sector.NON_STATE)).isEqualTo(2);

@@ -17,16 +17,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.khoidn.domain.registry.Sector;
 
 /**
- * The in-memory roll-up of a synthetic national tree (60,000 organizations, 5 levels, 10 indicators, 4
- * sectors, one period), against the obvious recursive walk. Run with
- * {@code mvn -pl domain-core -Pbenchmark test-compile exec:exec}; the numbers are in docs/performance.md.
+ * The in-memory roll-up of a synthetic national tree (60,000 organizations, 5 levels, 10
+ * indicators, 4 sectors, one period), against the obvious recursive walk. Run with {@code mvn -pl
+ * domain-core -Pbenchmark test-compile exec:exec}; the numbers are in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RollupBenchmark {
 
   @Param({"60000"})

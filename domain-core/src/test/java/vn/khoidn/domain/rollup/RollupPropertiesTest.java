@@ -28,39 +28,60 @@ class RollupPropertiesTest {
 
   @Provide
   Arbitrary<RandomBloc> blocs() {
-    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 8), Arbitraries.integers().between(0, 10))
+    return Combinators.combine(
+            Arbitraries.longs(),
+            Arbitraries.integers().between(1, 8),
+            Arbitraries.integers().between(0, 10))
         .as(RandomBloc::new);
   }
 
   @Property(tries = 200)
   void aParentEqualsTheSumOfItsChildrenPlusItsOwnValues(@ForAll("blocs") RandomBloc bloc) {
     OrganizationTree tree = bloc.tree();
-    RollupResult result = Rollup.compute(RollupQuery.of("DUK", YEAR, NEW_MEMBERS), bloc.dataset(tree, List.of()));
+    RollupResult result =
+        Rollup.compute(RollupQuery.of("DUK", YEAR, NEW_MEMBERS), bloc.dataset(tree, List.of()));
 
     for (NodeResult node : result.nodes()) {
       IndicatorTotal total = node.indicator(NEW_MEMBERS);
-      long own = bloc.values.stream().filter(v -> v.organizationCode().equals(node.code())).mapToLong(DataValue::value).sum();
-      long children = result.children(node.code()).stream().mapToLong(c -> c.indicator(NEW_MEMBERS).total()).sum();
+      long own =
+          bloc.values.stream()
+              .filter(v -> v.organizationCode().equals(node.code()))
+              .mapToLong(DataValue::value)
+              .sum();
+      long children =
+          result.children(node.code()).stream()
+              .mapToLong(c -> c.indicator(NEW_MEMBERS).total())
+              .sum();
       assertThat(total.total()).isEqualTo(own + children);
       for (Sector s : Sector.values()) {
-        long childParts = result.children(node.code()).stream().mapToLong(c -> c.indicator(NEW_MEMBERS).part(s)).sum();
+        long childParts =
+            result.children(node.code()).stream()
+                .mapToLong(c -> c.indicator(NEW_MEMBERS).part(s))
+                .sum();
         assertThat(total.part(s)).isGreaterThanOrEqualTo(childParts);
       }
-      assertThat(total.bySector().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total.total());
+      assertThat(total.bySector().values().stream().mapToLong(Long::longValue).sum())
+          .isEqualTo(total.total());
     }
   }
 
   @Property(tries = 200)
   void ratiosComeFromSumsNeverFromAveragingRatios(@ForAll("blocs") RandomBloc bloc) {
-    RollupResult result = Rollup.compute(RollupQuery.of("DUK", YEAR, NEW_MEMBERS), bloc.dataset(bloc.tree(), List.of()));
+    RollupResult result =
+        Rollup.compute(
+            RollupQuery.of("DUK", YEAR, NEW_MEMBERS), bloc.dataset(bloc.tree(), List.of()));
 
     long allValues = bloc.values.stream().mapToLong(DataValue::value).sum();
     long allPlans = bloc.plans.stream().mapToLong(Plan::target).sum();
     IndicatorTotal root = result.root().indicator(NEW_MEMBERS);
-    assertThat(root.percentOfPlan()).isEqualTo(new Ratio(allValues, bloc.plans.isEmpty() ? 0 : allPlans));
+    assertThat(root.percentOfPlan())
+        .isEqualTo(new Ratio(allValues, bloc.plans.isEmpty() ? 0 : allPlans));
     for (NodeResult node : result.nodes()) {
       IndicatorTotal t = node.indicator(NEW_MEMBERS);
-      long childPlans = result.children(node.code()).stream().mapToLong(c -> c.indicator(NEW_MEMBERS).plan().orElse(0)).sum();
+      long childPlans =
+          result.children(node.code()).stream()
+              .mapToLong(c -> c.indicator(NEW_MEMBERS).plan().orElse(0))
+              .sum();
       assertThat(t.plan().orElse(0)).isGreaterThanOrEqualTo(childPlans);
       assertThat(t.percentOfPlan().numerator()).isEqualTo(t.total());
       Ratio share = t.share(Sector.NON_STATE);
@@ -71,7 +92,9 @@ class RollupPropertiesTest {
 
   @Property(tries = 150)
   void movingAnOrganizationChangesRollupsOnlyFromTheMovesDate(
-      @ForAll("blocs") RandomBloc bloc, @ForAll @IntRange(min = 2, max = 4) int moveQuarter, @ForAll long pick) {
+      @ForAll("blocs") RandomBloc bloc,
+      @ForAll @IntRange(min = 2, max = 4) int moveQuarter,
+      @ForAll long pick) {
     if (bloc.subordinateCells.isEmpty() || bloc.committees.size() < 2) {
       return;
     }
@@ -101,13 +124,16 @@ class RollupPropertiesTest {
         assertThat(oldAfter).isEqualTo(oldBefore - movedValue);
         assertThat(newAfter).isEqualTo(newBefore + movedValue);
       }
-      assertThat(after.root().indicator(NEW_MEMBERS).total()).isEqualTo(before.root().indicator(NEW_MEMBERS).total());
+      assertThat(after.root().indicator(NEW_MEMBERS).total())
+          .isEqualTo(before.root().indicator(NEW_MEMBERS).total());
     }
   }
 
   @Property(tries = 200)
   void completenessStaysWithinZeroAndOneHundredPercent(
-      @ForAll("blocs") RandomBloc bloc, @ForAll long submissionSeed, @ForAll @IntRange(min = 0, max = 60) int submissionCount) {
+      @ForAll("blocs") RandomBloc bloc,
+      @ForAll long submissionSeed,
+      @ForAll @IntRange(min = 0, max = 60) int submissionCount) {
     Random random = new Random(submissionSeed);
     List<String> everyone = new ArrayList<>(List.of("DUK"));
     everyone.addAll(bloc.committees);
@@ -116,21 +142,30 @@ class RollupPropertiesTest {
     Period q3 = CalendarPeriod.quarter(2021, 3);
     List<Submission> submissions = new ArrayList<>();
     for (int i = 0; i < submissionCount; i++) {
-      Period period = random.nextBoolean() ? q3 : CalendarPeriod.quarter(2021, 1 + random.nextInt(4));
-      submissions.add(new Submission(everyone.get(random.nextInt(everyone.size())), period,
-          LocalDate.of(2021, 10, 1).plusDays(random.nextInt(30))));
+      Period period =
+          random.nextBoolean() ? q3 : CalendarPeriod.quarter(2021, 1 + random.nextInt(4));
+      submissions.add(
+          new Submission(
+              everyone.get(random.nextInt(everyone.size())),
+              period,
+              LocalDate.of(2021, 10, 1).plusDays(random.nextInt(30))));
     }
     OrganizationTree tree = bloc.tree();
-    RollupResult result = Rollup.compute(
-        new RollupQuery("DUK", q3, List.of(NEW_MEMBERS), Breakdown.NONE, LocalDate.of(2021, 10, 15)),
-        bloc.dataset(tree, submissions));
+    RollupResult result =
+        Rollup.compute(
+            new RollupQuery(
+                "DUK", q3, List.of(NEW_MEMBERS), Breakdown.NONE, LocalDate.of(2021, 10, 15)),
+            bloc.dataset(tree, submissions));
 
     for (NodeResult node : result.nodes()) {
       Completeness c = node.completeness();
       assertThat(c.submitted()).isBetween(0L, c.expected());
       assertThat(c.onTime()).isBetween(0L, c.submitted());
-      c.submittedRate().percent().ifPresent(p -> assertThat(p).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+      c.submittedRate()
+          .percent()
+          .ifPresent(p -> assertThat(p).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
     }
-    assertThat(result.root().completeness().expected()).isEqualTo(bloc.committees.size() + bloc.grassrootsCells.size());
+    assertThat(result.root().completeness().expected())
+        .isEqualTo(bloc.committees.size() + bloc.grassrootsCells.size());
   }
 }

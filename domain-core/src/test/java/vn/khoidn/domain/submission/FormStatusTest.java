@@ -27,13 +27,19 @@ class FormStatusTest {
 
   @Test
   void submittedAndAcceptedFormsAreLockedForReporters() {
-    assertThatIllegalStateException().isThrownBy(FormStatus.SUBMITTED::afterSave).withMessageContaining("Đã gửi");
-    assertThatIllegalStateException().isThrownBy(FormStatus.ACCEPTED::afterSubmit).withMessageContaining("Đã duyệt");
+    assertThatIllegalStateException()
+        .isThrownBy(FormStatus.SUBMITTED::afterSave)
+        .withMessageContaining("Đã gửi");
+    assertThatIllegalStateException()
+        .isThrownBy(FormStatus.ACCEPTED::afterSubmit)
+        .withMessageContaining("Đã duyệt");
   }
 
   @Test
   void onlySubmittedFormsAreReviewed() {
-    assertThatIllegalStateException().isThrownBy(FormStatus.DRAFT::afterAccept).withMessageContaining("Chỉ duyệt");
+    assertThatIllegalStateException()
+        .isThrownBy(FormStatus.DRAFT::afterAccept)
+        .withMessageContaining("Chỉ duyệt");
     assertThatIllegalStateException().isThrownBy(FormStatus.ACCEPTED::afterReturn);
   }
 

@@ -21,21 +21,34 @@ class FormEntryTest {
 
   @Test
   void partsCountInTheirSectorsAndTheRestOfTheTotalInTheOwnSector() {
-    FormEntry entry = new FormEntry("DUK", Q1, "AWARENESS_TRAINEES", BigDecimal.valueOf(22),
-        Map.of(Sector.NON_STATE, BigDecimal.valueOf(6)));
+    FormEntry entry =
+        new FormEntry(
+            "DUK",
+            Q1,
+            "AWARENESS_TRAINEES",
+            BigDecimal.valueOf(22),
+            Map.of(Sector.NON_STATE, BigDecimal.valueOf(6)));
 
-    assertThat(entry.toDataValues()).containsExactlyInAnyOrder(
-        new DataValue("DUK", Q1, "AWARENESS_TRAINEES", Sector.NON_STATE, 6),
-        new DataValue("DUK", Q1, "AWARENESS_TRAINEES", null, 16));
+    assertThat(entry.toDataValues())
+        .containsExactlyInAnyOrder(
+            new DataValue("DUK", Q1, "AWARENESS_TRAINEES", Sector.NON_STATE, 6),
+            new DataValue("DUK", Q1, "AWARENESS_TRAINEES", null, 16));
     assertThat(entry.toDataValues().stream().mapToLong(DataValue::value).sum()).isEqualTo(22);
   }
 
   @Test
   void partsThatMakeUpTheWholeTotalLeaveNothingForTheOwnSector() {
-    FormEntry entry = new FormEntry("DUK", Q1, "AWARENESS_TRAINEES", BigDecimal.valueOf(10),
-        Map.of(Sector.STATE, BigDecimal.valueOf(4), Sector.CREDIT, BigDecimal.valueOf(6)));
+    FormEntry entry =
+        new FormEntry(
+            "DUK",
+            Q1,
+            "AWARENESS_TRAINEES",
+            BigDecimal.valueOf(10),
+            Map.of(Sector.STATE, BigDecimal.valueOf(4), Sector.CREDIT, BigDecimal.valueOf(6)));
 
-    assertThat(entry.toDataValues()).extracting(DataValue::sector).containsExactlyInAnyOrder(Sector.STATE, Sector.CREDIT);
+    assertThat(entry.toDataValues())
+        .extracting(DataValue::sector)
+        .containsExactlyInAnyOrder(Sector.STATE, Sector.CREDIT);
   }
 
   @Test

@@ -49,13 +49,15 @@ public record HouseStyle(
     if (marginLeftMm < 0 || marginRightMm < 0 || marginTopMm < 0 || marginBottomMm < 0) {
       throw new IllegalArgumentException("Margins cannot be negative.");
     }
-    if (marginLeftMm + marginRightMm >= pageWidthMm || marginTopMm + marginBottomMm >= pageHeightMm) {
+    if (marginLeftMm + marginRightMm >= pageWidthMm
+        || marginTopMm + marginBottomMm >= pageHeightMm) {
       throw new IllegalArgumentException("The margins leave no room for text on the page.");
     }
   }
 
   /**
-   * The house style of Hướng dẫn 36-HD/VPTW (2018): A4, margins 20/20/30/15 mm, Times New Roman, body 14 pt.
+   * The house style of Hướng dẫn 36-HD/VPTW (2018): A4, margins 20/20/30/15 mm, Times New Roman,
+   * body 14 pt.
    *
    * @return the style party documents use today
    */

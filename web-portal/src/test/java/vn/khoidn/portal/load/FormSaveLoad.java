@@ -21,86 +21,128 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Many reporters at once, each in its own session: log in, open the form due, save a figure, again and again.
- * Prints the median and 95th percentile of the form page and of the save (the POST and its redirect back to
- * the form), as seen on loopback, and how saves ended (saved, refused because someone else saved first).
+ * Many reporters at once, each in its own session: log in, open the form due, save a figure, again
+ * and again. Prints the median and 95th percentile of the form page and of the save (the POST and
+ * its redirect back to the form), as seen on loopback, and how saves ended (saved, refused because
+ * someone else saved first).
  *
- * <p>Run against a portal started with the README's run command:
- * {@code mvn -pl web-portal test-compile exec:java -Dexec.classpathScope=test
+ * <p>Run against a portal started with the README's run command: {@code mvn -pl web-portal
+ * test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.khoidn.portal.load.FormSaveLoad -Dexec.args="http://localhost:8080/ 10"}
  */
 public final class FormSaveLoad {
 
   /** The demo's 20 reporters: 13 grassroots organizations and 7 subordinate cells. */
-  static final List<String> REPORTERS = List.of(
-      "dienluc", "agribank", "thanhthanhcong", "ladofoods", "capnuoc", "vietcombank", "bidv", "qtd.phuong1", "xoso",
-      "hiephoi", "suadalat", "minhtien", "langbiang", "dienluc.dalat", "dienluc.baoloc", "ladofoods.sx",
-      "ladofoods.kd", "agribank.dalat", "agribank.ductrong", "capnuoc.dalat");
+  static final List<String> REPORTERS =
+      List.of(
+          "dienluc",
+          "agribank",
+          "thanhthanhcong",
+          "ladofoods",
+          "capnuoc",
+          "vietcombank",
+          "bidv",
+          "qtd.phuong1",
+          "xoso",
+          "hiephoi",
+          "suadalat",
+          "minhtien",
+          "langbiang",
+          "dienluc.dalat",
+          "dienluc.baoloc",
+          "ladofoods.sx",
+          "ladofoods.kd",
+          "agribank.dalat",
+          "agribank.ductrong",
+          "capnuoc.dalat");
 
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern OPEN_FORM =
-      Pattern.compile("status-(?:NOT_STARTED|DRAFT|RETURNED)\">.*?href=\"([^\"]*form\\.xhtml\\?id=(\\d+))\"", Pattern.DOTALL);
+      Pattern.compile(
+          "status-(?:NOT_STARTED|DRAFT|RETURNED)\">.*?href=\"([^\"]*form\\.xhtml\\?id=(\\d+))\"",
+          Pattern.DOTALL);
   private static final Pattern EDITABLE_TOTAL =
-      Pattern.compile("<input id=\"(form:blocks:\\d+:rows:0:total)_input\"(?:(?!>).)*?(?<!disabled=\"disabled\")>");
+      Pattern.compile(
+          "<input id=\"(form:blocks:\\d+:rows:0:total)_input\"(?:(?!>).)*?(?<!disabled=\"disabled\")>");
 
   private FormSaveLoad() {}
 
   /**
    * Runs the load.
    *
-   * @param args the base URL (ending with a slash), the number of saves per reporter, and optionally how many of
-   *     the 20 reporters take part
+   * @param args the base URL (ending with a slash), the number of saves per reporter, and
+   *     optionally how many of the 20 reporters take part
    * @throws Exception if the portal cannot be reached
    */
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8080/";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     String password = System.getProperty("password", "Demo@2021");
-    List<String> reporters = REPORTERS.subList(0, args.length > 2 ? Integer.parseInt(args[2]) : REPORTERS.size());
+    List<String> reporters =
+        REPORTERS.subList(0, args.length > 2 ? Integer.parseInt(args[2]) : REPORTERS.size());
     List<Long> pageTimes = Collections.synchronizedList(new ArrayList<>());
     List<Long> saveTimes = Collections.synchronizedList(new ArrayList<>());
     Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
     CyclicBarrier together = new CyclicBarrier(reporters.size());
     CountDownLatch done = new CountDownLatch(reporters.size());
     for (String user : reporters) {
-      new Thread(() -> {
-        try {
-          Session s = new Session(base);
-          String formUrl;
-          try {
-            s.logIn(user, password);
-            formUrl = s.formDue();
-          } finally {
-            together.await(2, java.util.concurrent.TimeUnit.MINUTES);
-          }
-          for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            String page = s.get(formUrl);
-            pageTimes.add(System.nanoTime() - t0);
-            Matcher input = EDITABLE_TOTAL.matcher(page);
-            if (!input.find()) {
-              outcomes.computeIfAbsent("no editable field", k -> new AtomicInteger()).incrementAndGet();
-              continue;
-            }
-            String field = input.group(1);
-            long t1 = System.nanoTime();
-            String result = s.post(formUrl, Map.of(
-                "form", "form",
-                field + "_input", Integer.toString(i + 1),
-                field + "_hinput", Integer.toString(i + 1),
-                "form:save", "",
-                "jakarta.faces.ViewState", viewState(page)));
-            saveTimes.add(System.nanoTime() - t1);
-            String outcome = result.contains("Đã lưu bản nháp") ? "saved"
-                : result.contains("vừa được") ? "refused: saved by someone else first" : "other: " + summary(result);
-            outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-          }
-        } catch (Exception e) {
-          outcomes.computeIfAbsent("failed: " + user + ": " + e, k -> new AtomicInteger()).incrementAndGet();
-        } finally {
-          done.countDown();
-        }
-      }).start();
+      new Thread(
+              () -> {
+                try {
+                  Session s = new Session(base);
+                  String formUrl;
+                  try {
+                    s.logIn(user, password);
+                    formUrl = s.formDue();
+                  } finally {
+                    together.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                  }
+                  for (int i = 0; i < rounds; i++) {
+                    long t0 = System.nanoTime();
+                    String page = s.get(formUrl);
+                    pageTimes.add(System.nanoTime() - t0);
+                    Matcher input = EDITABLE_TOTAL.matcher(page);
+                    if (!input.find()) {
+                      outcomes
+                          .computeIfAbsent("no editable field", k -> new AtomicInteger())
+                          .incrementAndGet();
+                      continue;
+                    }
+                    String field = input.group(1);
+                    long t1 = System.nanoTime();
+                    String result =
+                        s.post(
+                            formUrl,
+                            Map.of(
+                                "form",
+                                "form",
+                                field + "_input",
+                                Integer.toString(i + 1),
+                                field + "_hinput",
+                                Integer.toString(i + 1),
+                                "form:save",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(page)));
+                    saveTimes.add(System.nanoTime() - t1);
+                    String outcome =
+                        result.contains("Đã lưu bản nháp")
+                            ? "saved"
+                            : result.contains("vừa được")
+                                ? "refused: saved by someone else first"
+                                : "other: " + summary(result);
+                    outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                  }
+                } catch (Exception e) {
+                  outcomes
+                      .computeIfAbsent("failed: " + user + ": " + e, k -> new AtomicInteger())
+                      .incrementAndGet();
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
     }
     done.await();
     System.out.printf("reporters=%d, saves per reporter=%d%n", reporters.size(), rounds);
@@ -115,14 +157,20 @@ public final class FormSaveLoad {
     if (sorted.isEmpty()) {
       return "no samples";
     }
-    return String.format("n=%d median=%.1f ms p95=%.1f ms max=%.1f ms", sorted.size(),
-        sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+    return String.format(
+        "n=%d median=%.1f ms p95=%.1f ms max=%.1f ms",
+        sorted.size(),
+        sorted.get(sorted.size() / 2) / 1e6,
+        sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
         sorted.get(sorted.size() - 1) / 1e6);
   }
 
   private static String summary(String page) {
-    Matcher m = Pattern.compile("ui-messages-\\w+-summary\">([^<]*)|<h1[^>]*>([^<]*)").matcher(page);
-    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : page.substring(0, Math.min(120, page.length()));
+    Matcher m =
+        Pattern.compile("ui-messages-\\w+-summary\">([^<]*)|<h1[^>]*>([^<]*)").matcher(page);
+    return m.find()
+        ? (m.group(1) != null ? m.group(1) : m.group(2))
+        : page.substring(0, Math.min(120, page.length()));
   }
 
   private static String viewState(String page) {
@@ -140,14 +188,30 @@ public final class FormSaveLoad {
 
     Session(String base) {
       this.base = base;
-      this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+      this.http =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
     }
 
     void logIn(String user, String password) throws IOException, InterruptedException {
       String page = get(base + "app/home.xhtml");
-      String home = post(base + "login.xhtml", Map.of("login", "login", "login:username", user,
-          "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState(page)));
+      String home =
+          post(
+              base + "login.xhtml",
+              Map.of(
+                  "login",
+                  "login",
+                  "login:username",
+                  user,
+                  "login:password",
+                  password,
+                  "login:submit",
+                  "",
+                  "jakarta.faces.ViewState",
+                  viewState(page)));
       if (!home.contains("id=\"greeting\"")) {
         throw new IllegalStateException(user + " could not log in");
       }
@@ -162,21 +226,38 @@ public final class FormSaveLoad {
     }
 
     String get(String url) throws IOException, InterruptedException {
-      return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+      return http.send(
+              HttpRequest.newBuilder(URI.create(url)).GET().build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
     }
 
     String post(String url, Map<String, String> params) throws IOException, InterruptedException {
       StringBuilder body = new StringBuilder();
-      params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-          .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-          HttpResponse.BodyHandlers.ofString());
+      params.forEach(
+          (k, v) ->
+              body.append(body.length() == 0 ? "" : "&")
+                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 400) {
-        System.err.println("POST " + url + " -> " + response.statusCode() + " after "
-            + response.previousResponse().map(r -> r.statusCode() + " " + r.headers().firstValue("Location").orElse("")).orElse("no redirect"));
+        System.err.println(
+            "POST "
+                + url
+                + " -> "
+                + response.statusCode()
+                + " after "
+                + response
+                    .previousResponse()
+                    .map(r -> r.statusCode() + " " + r.headers().firstValue("Location").orElse(""))
+                    .orElse("no redirect"));
       }
       return response.body();
     }

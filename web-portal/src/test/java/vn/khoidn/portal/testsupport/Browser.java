@@ -11,12 +11,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium for the browser tests, from Debian's {@code chromium} and {@code chromium-driver}
- * packages (Maven's pre-integration-test phase installs them). Nothing is downloaded at test time.
+ * Headless Chromium for the browser tests, from Debian's {@code chromium} and {@code
+ * chromium-driver} packages (Maven's pre-integration-test phase installs them). Nothing is
+ * downloaded at test time.
  */
 public final class Browser {
 
-  private static final String CHROMIUM = System.getProperty("portal.it.chromium", "/usr/bin/chromium");
+  private static final String CHROMIUM =
+      System.getProperty("portal.it.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER =
       System.getProperty("portal.it.chromedriver", "/usr/bin/chromedriver");
 
@@ -32,7 +34,11 @@ public final class Browser {
     File driver = new File(CHROMEDRIVER);
     if (!chromium.canExecute() || !driver.canExecute()) {
       throw new IllegalStateException(
-          "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is missing: install"
+          "Chromium ("
+              + CHROMIUM
+              + ") or chromedriver ("
+              + CHROMEDRIVER
+              + ") is missing: install"
               + " them with apt-get install -y chromium chromium-driver (mvn verify does it as root).");
     }
     File profile;

@@ -8,9 +8,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts MariaDB before any integration test runs, so that it is up before Arquillian launches Payara
- * Micro, and publishes its URL as the system property {@code portal.it.db.url} that {@code arquillian.xml}
- * passes on. Failsafe switches this on with {@code portal.it.mariadb=start}; unit tests do not start it.
+ * Starts MariaDB before any integration test runs, so that it is up before Arquillian launches
+ * Payara Micro, and publishes its URL as the system property {@code portal.it.db.url} that {@code
+ * arquillian.xml} passes on. Failsafe switches this on with {@code portal.it.mariadb=start}; unit
+ * tests do not start it.
  */
 public class IntegrationTestSession implements LauncherSessionListener {
 
@@ -25,7 +26,10 @@ public class IntegrationTestSession implements LauncherSessionListener {
     }
   }
 
-  /** A temporary folder under target/ for the Payara Micro that Arquillian starts, so /tmp stays clean. */
+  /**
+   * A temporary folder under target/ for the Payara Micro that Arquillian starts, so /tmp stays
+   * clean.
+   */
   private static String payaraTmpDir() {
     try {
       return Files.createDirectories(Path.of("target", "payara-tmp").toAbsolutePath()).toString();

@@ -43,7 +43,8 @@ public final class LoginPage {
         .until(
             ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.id("greeting")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))));
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".ui-messages-error"))));
   }
 
   /** The error shown above the form, or an empty string if there is none. */

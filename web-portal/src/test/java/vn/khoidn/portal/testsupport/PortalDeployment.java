@@ -5,8 +5,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one way the Arquillian tests build their deployment: the portal's WAR exactly as Maven packaged it,
- * plus, for tests that run inside the server, the shared test support package.
+ * The one way the Arquillian tests build their deployment: the portal's WAR exactly as Maven
+ * packaged it, plus, for tests that run inside the server, the shared test support package.
  */
 public final class PortalDeployment {
 

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The runnable portal jar started the way the README starts it ({@code java -jar portal.jar --port N}),
- * in a folder of its own and with none of the {@code PORTAL_*} settings, so it uses the embedded default.
+ * The runnable portal jar started the way the README starts it ({@code java -jar portal.jar --port
+ * N}), in a folder of its own and with none of the {@code PORTAL_*} settings, so it uses the
+ * embedded default.
  */
 public final class PortalProcess implements AutoCloseable {
 
@@ -40,7 +41,8 @@ public final class PortalProcess implements AutoCloseable {
   public static PortalProcess startIn(Path workingDir, String logName) {
     String jar = System.getProperty("portal.jar");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-      throw new IllegalStateException("The runnable jar is missing (portal.jar=" + jar + "): run mvn verify.");
+      throw new IllegalStateException(
+          "The runnable jar is missing (portal.jar=" + jar + "): run mvn verify.");
     }
     int port = freePort();
     Path log = workingDir.resolve(logName);
@@ -96,7 +98,8 @@ public final class PortalProcess implements AutoCloseable {
       sleep(500);
     }
     close();
-    throw new IllegalStateException("The portal did not start within " + STARTUP + ":\n" + tail(output()));
+    throw new IllegalStateException(
+        "The portal did not start within " + STARTUP + ":\n" + tail(output()));
   }
 
   /** Stops the portal as Ctrl+C would, and waits for it to end. */

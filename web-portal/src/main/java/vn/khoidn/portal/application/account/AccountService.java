@@ -31,8 +31,8 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
 
   /**
-   * Creates the administrator {@code admin} in the given organization if there is none yet. Without a
-   * configured password one is generated and written to the log, once.
+   * Creates the administrator {@code admin} in the given organization if there is none yet. Without
+   * a configured password one is generated and written to the log, once.
    *
    * @param organizationCode the organization the administrator belongs to (the bloc committee)
    * @param configuredPassword the password from {@code PORTAL_ADMIN_PASSWORD}, if set
@@ -43,7 +43,8 @@ public class AccountService {
     if (accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
       return false;
     }
-    String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(AccountService::generatePassword);
+    String password =
+        configuredPassword.filter(p -> !p.isBlank()).orElseGet(AccountService::generatePassword);
     createUser(ADMIN_USERNAME, "Quản trị hệ thống", password, organizationCode, Set.of(Role.ADMIN));
     if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
       LOG.warning(
@@ -67,12 +68,17 @@ public class AccountService {
    */
   @Transactional
   public void createUser(
-      String username, String displayName, String password, String organizationCode, Set<Role> roles) {
+      String username,
+      String displayName,
+      String password,
+      String organizationCode,
+      Set<Role> roles) {
     OrganizationEntity organization =
         organizations
             .findByCode(organizationCode)
             .orElseThrow(
-                () -> new IllegalArgumentException("Không có tổ chức mã " + organizationCode + "."));
+                () ->
+                    new IllegalArgumentException("Không có tổ chức mã " + organizationCode + "."));
     accounts.add(
         new UserAccountEntity(
             JpaUserAccountRepository.normalize(username),
@@ -83,7 +89,8 @@ public class AccountService {
   }
 
   /** A user name: lower-case letters, digits, dots and dashes, 3 to 64 characters. */
-  private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.\\-_]{2,63}");
+  private static final java.util.regex.Pattern USERNAME =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.\\-_]{2,63}");
 
   /** The shortest password an administrator may set. */
   public static final int MIN_PASSWORD_LENGTH = 8;
@@ -98,8 +105,16 @@ public class AccountService {
   public java.util.List<UserSummary> users(String adminName) {
     requireAdmin(adminName);
     return accounts.all().stream()
-        .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getOrganization().getCode(),
-            u.getOrganization().getName(), u.getRoles(), u.isEnabled(), u.isLockedAt(java.time.Instant.now())))
+        .map(
+            u ->
+                new UserSummary(
+                    u.getUsername(),
+                    u.getDisplayName(),
+                    u.getOrganization().getCode(),
+                    u.getOrganization().getName(),
+                    u.getRoles(),
+                    u.isEnabled(),
+                    u.isLockedAt(java.time.Instant.now())))
         .toList();
   }
 
@@ -112,7 +127,8 @@ public class AccountService {
   @Transactional
   public void createUserAsAdmin(NewUser command, String adminName) {
     requireAdmin(adminName);
-    String username = command.username() == null ? "" : JpaUserAccountRepository.normalize(command.username());
+    String username =
+        command.username() == null ? "" : JpaUserAccountRepository.normalize(command.username());
     if (!USERNAME.matcher(username).matches()) {
       throw new IllegalArgumentException(
           "Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang; từ 3 đến 64 ký tự.");
@@ -127,10 +143,16 @@ public class AccountService {
     if (command.roles() == null || command.roles().isEmpty()) {
       throw new IllegalArgumentException("Vui lòng chọn ít nhất một vai trò.");
     }
-    if (command.organizationCode() == null || organizations.findByCode(command.organizationCode()).isEmpty()) {
+    if (command.organizationCode() == null
+        || organizations.findByCode(command.organizationCode()).isEmpty()) {
       throw new IllegalArgumentException("Vui lòng chọn tổ chức của người dùng.");
     }
-    createUser(username, command.displayName().strip(), command.password(), command.organizationCode(), command.roles());
+    createUser(
+        username,
+        command.displayName().strip(),
+        command.password(),
+        command.organizationCode(),
+        command.roles());
   }
 
   /**
@@ -143,10 +165,13 @@ public class AccountService {
   @Transactional
   public void setEnabled(String username, boolean enabled, String adminName) {
     requireAdmin(adminName);
-    if (!enabled && JpaUserAccountRepository.normalize(username).equals(JpaUserAccountRepository.normalize(adminName))) {
+    if (!enabled
+        && JpaUserAccountRepository.normalize(username)
+            .equals(JpaUserAccountRepository.normalize(adminName))) {
       throw new IllegalArgumentException("Không thể tự khóa tài khoản của chính mình.");
     }
-    accounts.findByUsername(username)
+    accounts
+        .findByUsername(username)
         .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
         .setEnabled(enabled);
   }
@@ -162,7 +187,8 @@ public class AccountService {
   public void resetPassword(String username, String password, String adminName) {
     requireAdmin(adminName);
     requirePassword(password);
-    accounts.findByUsername(username)
+    accounts
+        .findByUsername(username)
         .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
         .changePassword(hasher.hash(password));
   }
@@ -175,18 +201,22 @@ public class AccountService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public void requireAdmin(String adminName) {
-    boolean admin = accounts.findByUsername(adminName)
-        .filter(UserAccountEntity::isEnabled)
-        .map(u -> u.getRoles().contains(Role.ADMIN))
-        .orElse(false);
+    boolean admin =
+        accounts
+            .findByUsername(adminName)
+            .filter(UserAccountEntity::isEnabled)
+            .map(u -> u.getRoles().contains(Role.ADMIN))
+            .orElse(false);
     if (!admin) {
-      throw new vn.khoidn.portal.application.submission.AccessDeniedException("Chỉ quản trị hệ thống được thực hiện thao tác này.");
+      throw new vn.khoidn.portal.application.submission.AccessDeniedException(
+          "Chỉ quản trị hệ thống được thực hiện thao tác này.");
     }
   }
 
   private static void requirePassword(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
+      throw new IllegalArgumentException(
+          "Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
     }
   }
 
@@ -197,21 +227,24 @@ public class AccountService {
   public static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
 
   /**
-   * Records the outcome of a login attempt in a transaction of its own, so that it is kept whatever happens
-   * to the request.
+   * Records the outcome of a login attempt in a transaction of its own, so that it is kept whatever
+   * happens to the request.
    *
    * @param username the name typed
    * @param succeeded whether the password was right
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordLogin(String username, boolean succeeded) {
-    accounts.findByUsername(username).ifPresent(account -> {
-      if (succeeded) {
-        account.recordSuccessfulLogin();
-      } else {
-        account.recordFailedLogin(MAX_FAILED_LOGINS, LOCK_DURATION);
-      }
-    });
+    accounts
+        .findByUsername(username)
+        .ifPresent(
+            account -> {
+              if (succeeded) {
+                account.recordSuccessfulLogin();
+              } else {
+                account.recordFailedLogin(MAX_FAILED_LOGINS, LOCK_DURATION);
+              }
+            });
   }
 
   /**
@@ -222,7 +255,10 @@ public class AccountService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isLocked(String username) {
-    return accounts.findByUsername(username).map(a -> a.isLockedAt(java.time.Instant.now())).orElse(false);
+    return accounts
+        .findByUsername(username)
+        .map(a -> a.isLockedAt(java.time.Instant.now()))
+        .orElse(false);
   }
 
   /**
@@ -249,7 +285,8 @@ public class AccountService {
   }
 
   private static OrganizationView view(OrganizationEntity o) {
-    return new OrganizationView(o.getCode(), o.getName(), o.getKind(), o.getSector(), o.getEstablishedOn());
+    return new OrganizationView(
+        o.getCode(), o.getName(), o.getKind(), o.getSector(), o.getEstablishedOn());
   }
 
   private static String generatePassword() {

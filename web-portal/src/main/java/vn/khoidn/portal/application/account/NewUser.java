@@ -12,5 +12,6 @@ import java.util.Set;
  * @param organizationCode the user's organization
  * @param roles the roles
  */
-public record NewUser(String username, String displayName, String password, String organizationCode, Set<Role> roles)
+public record NewUser(
+    String username, String displayName, String password, String organizationCode, Set<Role> roles)
     implements Serializable {}

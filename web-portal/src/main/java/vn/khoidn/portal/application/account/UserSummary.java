@@ -15,8 +15,13 @@ import java.util.Set;
  * @param locked whether the account is locked after failed logins
  */
 public record UserSummary(
-    String username, String displayName, String organizationCode, String organizationName, Set<Role> roles,
-    boolean enabled, boolean locked)
+    String username,
+    String displayName,
+    String organizationCode,
+    String organizationName,
+    Set<Role> roles,
+    boolean enabled,
+    boolean locked)
     implements Serializable {
 
   /** Copies the roles. */

@@ -9,7 +9,9 @@ import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
 
-/** The installation's indicator catalogue: domain-core's built-in indicators plus any added as data. */
+/**
+ * The installation's indicator catalogue: domain-core's built-in indicators plus any added as data.
+ */
 @ApplicationScoped
 public class CatalogueService {
 

@@ -17,6 +17,11 @@ import vn.khoidn.domain.registry.Sector;
  * @param dissolvedOn the day it was dissolved, or null
  */
 public record OrganizationRow(
-    String code, String name, OrganizationKind kind, Sector sector, String parentCode, LocalDate establishedOn,
+    String code,
+    String name,
+    OrganizationKind kind,
+    Sector sector,
+    String parentCode,
+    LocalDate establishedOn,
     LocalDate dissolvedOn)
     implements Serializable {}

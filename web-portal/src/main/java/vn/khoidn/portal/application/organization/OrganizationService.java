@@ -14,8 +14,8 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationLinkEntity;
 
 /**
- * The administrator's work on the tree: new organizations, moves and dissolutions, each recorded with its date so
- * that roll-ups of past periods keep the tree as it stood then.
+ * The administrator's work on the tree: new organizations, moves and dissolutions, each recorded
+ * with its date so that roll-ups of past periods keep the tree as it stood then.
  */
 @ApplicationScoped
 public class OrganizationService {
@@ -33,8 +33,16 @@ public class OrganizationService {
   public List<OrganizationRow> all(String adminName) {
     accounts.requireAdmin(adminName);
     return organizations.all().stream()
-        .map(o -> new OrganizationRow(o.getCode(), o.getName(), o.getKind(), o.getSector(),
-            o.getParent() == null ? null : o.getParent().getCode(), o.getEstablishedOn(), o.getDissolvedOn()))
+        .map(
+            o ->
+                new OrganizationRow(
+                    o.getCode(),
+                    o.getName(),
+                    o.getKind(),
+                    o.getSector(),
+                    o.getParent() == null ? null : o.getParent().getCode(),
+                    o.getEstablishedOn(),
+                    o.getDissolvedOn()))
         .toList();
   }
 
@@ -47,19 +55,39 @@ public class OrganizationService {
   @Transactional
   public void create(OrganizationRow command, String adminName) {
     accounts.requireAdmin(adminName);
-    Organization checked = new Organization(command.code() == null ? "" : command.code().strip(),
-        command.name() == null ? "" : command.name().strip(), command.kind(), null, command.establishedOn(), null);
+    Organization checked =
+        new Organization(
+            command.code() == null ? "" : command.code().strip(),
+            command.name() == null ? "" : command.name().strip(),
+            command.kind(),
+            null,
+            command.establishedOn(),
+            null);
     if (organizations.findByCode(checked.code()).isPresent()) {
       throw new IllegalArgumentException("Mã tổ chức " + checked.code() + " đã tồn tại.");
     }
-    OrganizationEntity parent = command.parentCode() == null || command.parentCode().isBlank() ? null
-        : organizations.findByCode(command.parentCode())
-            .orElseThrow(() -> new IllegalArgumentException("Không có tổ chức cấp trên mã " + command.parentCode() + "."));
-    if (parent == null && checked.kind() != OrganizationKind.BLOC && checked.kind() != OrganizationKind.SUPERIOR_COMMITTEE) {
+    OrganizationEntity parent =
+        command.parentCode() == null || command.parentCode().isBlank()
+            ? null
+            : organizations
+                .findByCode(command.parentCode())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "Không có tổ chức cấp trên mã " + command.parentCode() + "."));
+    if (parent == null
+        && checked.kind() != OrganizationKind.BLOC
+        && checked.kind() != OrganizationKind.SUPERIOR_COMMITTEE) {
       throw new IllegalArgumentException("Vui lòng chọn tổ chức cấp trên.");
     }
-    organizations.add(new OrganizationEntity(checked.code(), checked.name(), checked.kind(),
-        command.sector() == null ? Sector.OTHER : command.sector(), parent, checked.established()));
+    organizations.add(
+        new OrganizationEntity(
+            checked.code(),
+            checked.name(),
+            checked.kind(),
+            command.sector() == null ? Sector.OTHER : command.sector(),
+            parent,
+            checked.established()));
   }
 
   /**
@@ -80,15 +108,20 @@ public class OrganizationService {
     OrganizationEntity parent = find(newParentCode);
     for (OrganizationEntity p = parent; p != null; p = p.getParent()) {
       if (p.getId().equals(org.getId())) {
-        throw new IllegalArgumentException("Không thể chuyển " + org.getName() + " về tổ chức trực thuộc chính nó.");
+        throw new IllegalArgumentException(
+            "Không thể chuyển " + org.getName() + " về tổ chức trực thuộc chính nó.");
       }
     }
-    organizations.openLinkOf(org).ifPresent(link -> {
-      if (link.getValidFrom() != null && !on.isAfter(link.getValidFrom())) {
-        throw new IllegalArgumentException("Ngày chuyển phải sau lần thay đổi trước (" + link.getValidFrom() + ").");
-      }
-      link.endOn(on);
-    });
+    organizations
+        .openLinkOf(org)
+        .ifPresent(
+            link -> {
+              if (link.getValidFrom() != null && !on.isAfter(link.getValidFrom())) {
+                throw new IllegalArgumentException(
+                    "Ngày chuyển phải sau lần thay đổi trước (" + link.getValidFrom() + ").");
+              }
+              link.endOn(on);
+            });
     org.moveUnder(parent);
     organizations.addLink(new OrganizationLinkEntity(org, parent, on));
   }
@@ -112,8 +145,8 @@ public class OrganizationService {
   }
 
   private OrganizationEntity find(String code) {
-    return organizations.findByCode(code == null ? "" : code)
+    return organizations
+        .findByCode(code == null ? "" : code)
         .orElseThrow(() -> new IllegalArgumentException("Không có tổ chức mã " + code + "."));
   }
-
 }

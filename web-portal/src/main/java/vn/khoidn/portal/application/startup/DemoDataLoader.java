@@ -21,9 +21,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.submission.Today;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaDataValueRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
@@ -32,14 +35,11 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportingRoundEntity;
-import vn.khoidn.portal.application.submission.Today;
-import vn.khoidn.domain.period.CalendarPeriod;
-import vn.khoidn.domain.submission.FormStatus;
 
 /**
- * Loads the demo installation into an empty database: a bloc committee in Lâm Đồng with 20 organizations
- * under it, demo users, the plans and accepted quarterly rounds of 2021, and an open round for the current
- * quarter (files under {@code demo/} on the class path).
+ * Loads the demo installation into an empty database: a bloc committee in Lâm Đồng with 20
+ * organizations under it, demo users, the plans and accepted quarterly rounds of 2021, and an open
+ * round for the current quarter (files under {@code demo/} on the class path).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -86,13 +86,20 @@ public class DemoDataLoader {
       accounts.createUser(row[0], row[1], demoPassword, row[2], roles);
     }
     for (String[] row : read("demo/plans.csv", 4)) {
-      submissions.add(new PlanTargetEntity(byCode.get(row[0]), row[1], row[2], Long.parseLong(row[3])));
+      submissions.add(
+          new PlanTargetEntity(byCode.get(row[0]), row[1], row[2], Long.parseLong(row[3])));
     }
     Map<String, ReportFormEntity> forms = new HashMap<>();
     for (int q = 1; q <= 4; q++) {
       CalendarPeriod quarter = CalendarPeriod.quarter(2021, q);
-      ReportingRoundEntity round = submissions.add(new ReportingRoundEntity(quarter.code(),
-          roundTitle(quarter), quarter.end().plusDays(15), FORM_INDICATORS, "bantochuc"));
+      ReportingRoundEntity round =
+          submissions.add(
+              new ReportingRoundEntity(
+                  quarter.code(),
+                  roundTitle(quarter),
+                  quarter.end().plusDays(15),
+                  FORM_INDICATORS,
+                  "bantochuc"));
       for (OrganizationEntity o : byCode.values()) {
         if (o.getKind().isGrassroots() && o.existsOn(quarter.end())) {
           ReportFormEntity form = submissions.add(new ReportFormEntity(round, o));
@@ -107,16 +114,26 @@ public class DemoDataLoader {
     for (String[] row : figures) {
       OrganizationEntity org = byCode.get(row[0]);
       OrganizationEntity grassroots = org.getKind().isGrassroots() ? org : org.getParent();
-      ReportFormEntity form = grassroots == null ? null : forms.get(row[1] + "|" + grassroots.getCode());
+      ReportFormEntity form =
+          grassroots == null ? null : forms.get(row[1] + "|" + grassroots.getCode());
       Sector sector = row[3].isEmpty() ? null : Sector.valueOf(row[3]);
       BigDecimal value = new BigDecimal(row[4]);
-      values.add(form == null
-          ? new DataValueEntity(org, row[1], row[2], sector, value, "demo")
-          : DataValueEntity.onForm(form, org, row[2], sector, value, "demo"));
+      values.add(
+          form == null
+              ? new DataValueEntity(org, row[1], row[2], sector, value, "demo")
+              : DataValueEntity.onForm(form, org, row[2], sector, value, "demo"));
     }
-    CalendarPeriod current = CalendarPeriod.parse(String.format("%dQ%d", today.date().getYear(), (today.date().getMonthValue() + 2) / 3));
-    ReportingRoundEntity open = submissions.add(new ReportingRoundEntity(current.code(), roundTitle(current),
-        current.end().plusDays(15), FORM_INDICATORS, "bantochuc"));
+    CalendarPeriod current =
+        CalendarPeriod.parse(
+            String.format("%dQ%d", today.date().getYear(), (today.date().getMonthValue() + 2) / 3));
+    ReportingRoundEntity open =
+        submissions.add(
+            new ReportingRoundEntity(
+                current.code(),
+                roundTitle(current),
+                current.end().plusDays(15),
+                FORM_INDICATORS,
+                "bantochuc"));
     for (OrganizationEntity o : byCode.values()) {
       if (o.getKind().isGrassroots() && o.existsOn(current.end())) {
         submissions.add(new ReportFormEntity(open, o));
@@ -139,10 +156,12 @@ public class DemoDataLoader {
 
   private static String roundTitle(CalendarPeriod quarter) {
     String[] roman = {"I", "II", "III", "IV"};
-    return "Báo cáo quý " + roman[quarter.index() - 1] + "/" + quarter.year()
+    return "Báo cáo quý "
+        + roman[quarter.index() - 1]
+        + "/"
+        + quarter.year()
         + " về phát triển đảng viên, tổ chức đảng trong doanh nghiệp";
   }
-
 
   private static List<String[]> read(String resource, int columns) {
     InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource);
@@ -150,14 +169,16 @@ public class DemoDataLoader {
       throw new IllegalStateException("Missing demo resource " + resource);
     }
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       reader.readLine();
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {
           String[] cells = line.split(",", -1);
           if (cells.length != columns) {
-            throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
+            throw new IllegalStateException(
+                resource + ": expected " + columns + " columns in: " + line);
           }
           rows.add(cells);
         }

@@ -14,9 +14,9 @@ import vn.khoidn.portal.infrastructure.persistence.DatabaseSettings;
 import vn.khoidn.portal.infrastructure.persistence.SchemaMigration;
 
 /**
- * Prepares the database when the application starts: migrates the schema, loads the demo tree if asked
- * ({@code PORTAL_DEMO_DATA}, default true), makes sure the bloc committee exists, and makes sure the
- * administrator exists ({@code PORTAL_ADMIN_PASSWORD}).
+ * Prepares the database when the application starts: migrates the schema, loads the demo tree if
+ * asked ({@code PORTAL_DEMO_DATA}, default true), makes sure the bloc committee exists, and makes
+ * sure the administrator exists ({@code PORTAL_ADMIN_PASSWORD}).
  */
 @ApplicationScoped
 public class PortalStartup {

@@ -34,7 +34,8 @@ public class RootOrganization {
   @Transactional
   public String ensureExists() {
     if (organizations.findByCode(code).isEmpty()) {
-      organizations.add(new OrganizationEntity(code, name, OrganizationKind.BLOC, Sector.OTHER, null, null));
+      organizations.add(
+          new OrganizationEntity(code, name, OrganizationKind.BLOC, Sector.OTHER, null, null));
     }
     return code;
   }

@@ -1,2 +1,4 @@
-/** What happens when the portal starts: schema migration, the first administrator, the demo data. */
+/**
+ * What happens when the portal starts: schema migration, the first administrator, the demo data.
+ */
 package vn.khoidn.portal.application.startup;

@@ -9,9 +9,9 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 
 /**
- * Who may see and change what: every user belongs to an organization and works only on its subtree; a
- * subordinate cell also sees the form of the grassroots committee it belongs to, and enters its own figures
- * there.
+ * Who may see and change what: every user belongs to an organization and works only on its subtree;
+ * a subordinate cell also sees the form of the grassroots committee it belongs to, and enters its
+ * own figures there.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -27,9 +27,11 @@ public class AccessPolicy {
    */
   public Actor actor(String username) {
     UserAccountEntity account =
-        accounts.findByUsername(username)
+        accounts
+            .findByUsername(username)
             .filter(UserAccountEntity::isEnabled)
-            .orElseThrow(() -> new AccessDeniedException("Tài khoản không tồn tại hoặc đã bị khóa."));
+            .orElseThrow(
+                () -> new AccessDeniedException("Tài khoản không tồn tại hoặc đã bị khóa."));
     return new Actor(account.getUsername(), account.getOrganization().getId(), account.getRoles());
   }
 
@@ -50,7 +52,8 @@ public class AccessPolicy {
   }
 
   /**
-   * Whether the actor may see the form: it belongs to their subtree, or they are a cell under its organization.
+   * Whether the actor may see the form: it belongs to their subtree, or they are a cell under its
+   * organization.
    *
    * @param actor the actor
    * @param form the form
@@ -84,7 +87,8 @@ public class AccessPolicy {
    */
   public void requireStaffOver(Actor actor, OrganizationEntity organization) {
     if (!actor.isStaff() || !covers(actor, organization)) {
-      throw new AccessDeniedException("Chỉ Ban Tổ chức phụ trách tổ chức này mới được thực hiện thao tác này.");
+      throw new AccessDeniedException(
+          "Chỉ Ban Tổ chức phụ trách tổ chức này mới được thực hiện thao tác này.");
     }
   }
 

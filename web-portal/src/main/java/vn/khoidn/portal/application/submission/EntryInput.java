@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import vn.khoidn.domain.registry.Sector;
 
-/** One indicator's figures as typed on a form: the total, the parts by sector, and an explanation. */
+/**
+ * One indicator's figures as typed on a form: the total, the parts by sector, and an explanation.
+ */
 public class EntryInput implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Everything typed on a form: figures per organization of the form (the grassroots organization and its
- * subordinate cells) and indicator, and the three narratives. Kept by the page, so nothing typed is lost when
- * a save is refused.
+ * Everything typed on a form: figures per organization of the form (the grassroots organization and
+ * its subordinate cells) and indicator, and the three narratives. Kept by the page, so nothing
+ * typed is lost when a save is refused.
  */
 public class FormInput implements Serializable {
 
@@ -26,7 +26,8 @@ public class FormInput implements Serializable {
    * @return the entry
    */
   public EntryInput entry(String organizationCode, String indicatorCode) {
-    return entries.computeIfAbsent(organizationCode, k -> new LinkedHashMap<>())
+    return entries
+        .computeIfAbsent(organizationCode, k -> new LinkedHashMap<>())
         .computeIfAbsent(indicatorCode, k -> new EntryInput());
   }
 

@@ -31,7 +31,10 @@ public record FormSummary(
     long version)
     implements Serializable {
 
-  /** Whether the organization may still change the form: not yet submitted and not past its last day. */
+  /**
+   * Whether the organization may still change the form: not yet submitted and not past its last
+   * day.
+   */
   public boolean isOverdue() {
     return daysLeft < 0 && status.isEditableByReporter();
   }

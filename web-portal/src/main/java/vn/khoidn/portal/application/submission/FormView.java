@@ -6,7 +6,8 @@ import java.util.List;
 import vn.khoidn.domain.submission.FormStatus;
 
 /**
- * A form as the page shows it to one user: what it is, where it stands, what the user may do with it.
+ * A form as the page shows it to one user: what it is, where it stands, what the user may do with
+ * it.
  *
  * @param formId the form's id
  * @param version the version the page must send back when saving
@@ -57,7 +58,8 @@ public record FormView(
    * @param editable whether this user may change them now
    * @param rows one row per indicator of the round
    */
-  public record Block(String organizationCode, String organizationName, boolean editable, List<Row> rows)
+  public record Block(
+      String organizationCode, String organizationName, boolean editable, List<Row> rows)
       implements Serializable {
 
     /** Copies the rows. */
@@ -75,6 +77,7 @@ public record FormView(
    * @param plan the organization's target for the period, or null
    * @param acceptedValue the accepted total, or null
    */
-  public record Row(String indicatorCode, String label, boolean bySector, Long plan, String acceptedValue)
+  public record Row(
+      String indicatorCode, String label, boolean bySector, Long plan, String acceptedValue)
       implements Serializable {}
 }

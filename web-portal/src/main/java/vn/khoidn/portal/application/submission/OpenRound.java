@@ -11,11 +11,15 @@ import java.util.List;
  * @param title the title reporters see
  * @param deadline the last day to submit
  * @param indicatorCodes the indicators on the form, in order
- * @param organizationCodes the organizations expected to report; empty for every grassroots organization
- *     under the staff's organization that exists on the period's last day
+ * @param organizationCodes the organizations expected to report; empty for every grassroots
+ *     organization under the staff's organization that exists on the period's last day
  */
 public record OpenRound(
-    String periodCode, String title, LocalDate deadline, List<String> indicatorCodes, List<String> organizationCodes)
+    String periodCode,
+    String title,
+    LocalDate deadline,
+    List<String> indicatorCodes,
+    List<String> organizationCodes)
     implements Serializable {
 
   /** Copies the lists. */

@@ -16,7 +16,12 @@ import vn.khoidn.domain.submission.FormStatus;
  * @param byStatus how many of them stand at each status
  */
 public record RoundSummary(
-    long roundId, String title, String periodCode, LocalDate deadline, int forms, Map<FormStatus, Long> byStatus)
+    long roundId,
+    String title,
+    String periodCode,
+    LocalDate deadline,
+    int forms,
+    Map<FormStatus, Long> byStatus)
     implements Serializable {
 
   /** Copies the counts. */

@@ -13,7 +13,8 @@ import vn.khoidn.domain.validation.ValidationIssue;
  * @param version the form's version afterwards, to send with the next save
  * @param issues the validation findings; errors mean nothing was stored
  */
-public record SaveOutcome(boolean saved, FormStatus status, long version, List<ValidationIssue> issues)
+public record SaveOutcome(
+    boolean saved, FormStatus status, long version, List<ValidationIssue> issues)
     implements Serializable {
 
   /** Copies the findings. */

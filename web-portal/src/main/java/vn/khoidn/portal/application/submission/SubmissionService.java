@@ -40,8 +40,8 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportingRoundEntity;
 
 /**
- * The submission workflow's use cases. Every method takes the acting user's name, checks their role and
- * organization, and runs in one transaction: a refusal changes nothing.
+ * The submission workflow's use cases. Every method takes the acting user's name, checks their role
+ * and organization, and runs in one transaction: a refusal changes nothing.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -50,7 +50,8 @@ public class SubmissionService {
   public static final String EXPLANATION_REQUIRED = "EXPLANATION_REQUIRED";
 
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+          .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   @Inject private AccessPolicy access;
   @Inject private JpaSubmissionRepository repository;
@@ -78,17 +79,24 @@ public class SubmissionService {
       throw new WorkflowException("Vui lòng chọn hạn nộp.");
     }
     if (command.deadline().isBefore(period.start())) {
-      throw new WorkflowException("Hạn nộp phải sau ngày bắt đầu kỳ báo cáo " + period.code() + ".");
+      throw new WorkflowException(
+          "Hạn nộp phải sau ngày bắt đầu kỳ báo cáo " + period.code() + ".");
     }
     IndicatorCatalogue indicators = catalogue.current();
     if (command.indicatorCodes().isEmpty()) {
       throw new WorkflowException("Vui lòng chọn ít nhất một chỉ tiêu cho biểu mẫu.");
     }
     for (String code : command.indicatorCodes()) {
-      Indicator indicator = indicators.find(code)
-          .orElseThrow(() -> new WorkflowException("Không có chỉ tiêu mã " + code + " trong danh mục."));
+      Indicator indicator =
+          indicators
+              .find(code)
+              .orElseThrow(
+                  () -> new WorkflowException("Không có chỉ tiêu mã " + code + " trong danh mục."));
       if (indicator.source() != Source.ENTERED) {
-        throw new WorkflowException("Chỉ tiêu \"" + indicator.vietnameseLabel() + "\" được tính tự động, không nhập trên biểu mẫu.");
+        throw new WorkflowException(
+            "Chỉ tiêu \""
+                + indicator.vietnameseLabel()
+                + "\" được tính tự động, không nhập trên biểu mẫu.");
       }
     }
     List<OrganizationEntity> expected = new ArrayList<>();
@@ -100,20 +108,30 @@ public class SubmissionService {
       }
     } else {
       for (String code : command.organizationCodes()) {
-        OrganizationEntity o = organizations.findByCode(code)
-            .orElseThrow(() -> new WorkflowException("Không có tổ chức mã " + code + "."));
+        OrganizationEntity o =
+            organizations
+                .findByCode(code)
+                .orElseThrow(() -> new WorkflowException("Không có tổ chức mã " + code + "."));
         access.requireStaffOver(actor, o);
         if (!o.getKind().isGrassroots()) {
-          throw new WorkflowException(o.getName() + " không phải tổ chức cơ sở đảng: không lập biểu mẫu riêng.");
+          throw new WorkflowException(
+              o.getName() + " không phải tổ chức cơ sở đảng: không lập biểu mẫu riêng.");
         }
         expected.add(o);
       }
     }
     if (expected.isEmpty()) {
-      throw new WorkflowException("Không có tổ chức cơ sở đảng nào phải báo cáo trong kỳ " + period.code() + ".");
+      throw new WorkflowException(
+          "Không có tổ chức cơ sở đảng nào phải báo cáo trong kỳ " + period.code() + ".");
     }
-    ReportingRoundEntity round = repository.add(new ReportingRoundEntity(
-        period.code(), command.title().strip(), command.deadline(), command.indicatorCodes(), actor.username()));
+    ReportingRoundEntity round =
+        repository.add(
+            new ReportingRoundEntity(
+                period.code(),
+                command.title().strip(),
+                command.deadline(),
+                command.indicatorCodes(),
+                actor.username()));
     for (OrganizationEntity o : expected) {
       ReportFormEntity form = repository.add(new ReportFormEntity(round, o));
       repository.flush();
@@ -123,8 +141,9 @@ public class SubmissionService {
   }
 
   /**
-   * The forms the user works on, newest round first: for a reporter their organization's forms (and, for a
-   * subordinate cell, its committee's), for staff and the standing committee every form in their subtree.
+   * The forms the user works on, newest round first: for a reporter their organization's forms
+   * (and, for a subordinate cell, its committee's), for staff and the standing committee every form
+   * in their subtree.
    *
    * @param username the user
    * @return the forms
@@ -150,14 +169,23 @@ public class SubmissionService {
     Actor actor = access.actor(username);
     List<RoundSummary> rounds = new ArrayList<>();
     for (ReportingRoundEntity r : repository.rounds()) {
-      List<ReportFormEntity> forms = repository.formsOf(r.getId()).stream()
-          .filter(f -> access.covers(actor, f.getOrganization())).toList();
+      List<ReportFormEntity> forms =
+          repository.formsOf(r.getId()).stream()
+              .filter(f -> access.covers(actor, f.getOrganization()))
+              .toList();
       if (!forms.isEmpty()) {
         Map<FormStatus, Long> byStatus = new LinkedHashMap<>();
         for (FormStatus s : FormStatus.values()) {
           byStatus.put(s, forms.stream().filter(f -> f.getStatus() == s).count());
         }
-        rounds.add(new RoundSummary(r.getId(), r.getTitle(), r.getPeriodCode(), r.getDeadline(), forms.size(), byStatus));
+        rounds.add(
+            new RoundSummary(
+                r.getId(),
+                r.getTitle(),
+                r.getPeriodCode(),
+                r.getDeadline(),
+                forms.size(),
+                byStatus));
       }
     }
     return rounds;
@@ -224,7 +252,8 @@ public class SubmissionService {
   }
 
   /**
-   * Saves the form as a draft. Errors refuse the save; warnings are returned and stored with the figures.
+   * Saves the form as a draft. Errors refuse the save; warnings are returned and stored with the
+   * figures.
    *
    * @param formId the form
    * @param input what was typed
@@ -233,7 +262,8 @@ public class SubmissionService {
    * @return the outcome
    */
   @Transactional(rollbackOn = ConcurrentEditException.class)
-  public SaveOutcome saveDraft(long formId, FormInput input, long expectedVersion, String username) {
+  public SaveOutcome saveDraft(
+      long formId, FormInput input, long expectedVersion, String username) {
     return save(formId, input, expectedVersion, username, false);
   }
 
@@ -315,7 +345,8 @@ public class SubmissionService {
   }
 
   /**
-   * Staff correct figures after acceptance; each changed figure is counted as a change since acceptance.
+   * Staff correct figures after acceptance; each changed figure is counted as a change since
+   * acceptance.
    *
    * @param formId the form
    * @param input the corrected figures
@@ -324,7 +355,8 @@ public class SubmissionService {
    * @return the outcome
    */
   @Transactional(rollbackOn = ConcurrentEditException.class)
-  public SaveOutcome correctAccepted(long formId, FormInput input, long expectedVersion, String username) {
+  public SaveOutcome correctAccepted(
+      long formId, FormInput input, long expectedVersion, String username) {
     Actor actor = access.actor(username);
     ReportFormEntity form = requireForm(formId);
     access.requireStaffOver(actor, form.getOrganization());
@@ -361,7 +393,12 @@ public class SubmissionService {
     if (until == null || until.isBefore(today.date())) {
       throw new WorkflowException("Ngày gia hạn phải từ hôm nay trở đi.");
     }
-    audit(actor, form, "DEADLINE_EXCEPTION", Objects.toString(form.getDeadlineException(), null), until.toString());
+    audit(
+        actor,
+        form,
+        "DEADLINE_EXCEPTION",
+        Objects.toString(form.getDeadlineException(), null),
+        until.toString());
     form.setDeadlineException(until);
     form.touch(actor.username());
   }
@@ -379,11 +416,19 @@ public class SubmissionService {
     ReportFormEntity form = requireForm(formId);
     access.requireSee(actor, form);
     return repository.auditOf(formId).stream()
-        .map(a -> new AuditView(a.getChangedAt(), a.getActor(), a.getSubject(), a.getOldValue(), a.getNewValue()))
+        .map(
+            a ->
+                new AuditView(
+                    a.getChangedAt(),
+                    a.getActor(),
+                    a.getSubject(),
+                    a.getOldValue(),
+                    a.getNewValue()))
         .toList();
   }
 
-  private SaveOutcome save(long formId, FormInput input, long expectedVersion, String username, boolean submit) {
+  private SaveOutcome save(
+      long formId, FormInput input, long expectedVersion, String username, boolean submit) {
     Actor actor = access.actor(username);
     ReportFormEntity form = requireForm(formId);
     access.requireSee(actor, form);
@@ -391,25 +436,37 @@ public class SubmissionService {
       throw new AccessDeniedException("Chỉ cán bộ báo cáo của tổ chức mới nhập và gửi biểu mẫu.");
     }
     checkVersion(form, expectedVersion);
-    FormStatus next = transition(() -> submit ? form.getStatus().afterSubmit() : form.getStatus().afterSave());
+    FormStatus next =
+        transition(() -> submit ? form.getStatus().afterSubmit() : form.getStatus().afterSave());
     Deadline deadline = new Deadline(form.getRound().getDeadline(), form.getDeadlineException());
     if (!deadline.isOpenOn(today.date())) {
-      throw new WorkflowException("Đã quá hạn nộp (" + vn.khoidn.domain.format.VietnameseFormat.date(deadline.lastDay())
-          + "): biểu mẫu chỉ còn xem được. Liên hệ Ban Tổ chức nếu cần gia hạn.");
+      throw new WorkflowException(
+          "Đã quá hạn nộp ("
+              + vn.khoidn.domain.format.VietnameseFormat.date(deadline.lastDay())
+              + "): biểu mẫu chỉ còn xem được. Liên hệ Ban Tổ chức nếu cần gia hạn.");
     }
     boolean wholeForm = access.covers(actor, form.getOrganization());
     if (submit && !wholeForm) {
-      throw new AccessDeniedException("Chỉ tổ chức cơ sở đảng gửi biểu mẫu; chi bộ trực thuộc chỉ nhập số liệu của mình.");
+      throw new AccessDeniedException(
+          "Chỉ tổ chức cơ sở đảng gửi biểu mẫu; chi bộ trực thuộc chỉ nhập số liệu của mình.");
     }
-    List<OrganizationEntity> blocks = blocksOf(form).stream()
-        .filter(b -> wholeForm || Objects.equals(b.getId(), actor.organizationId())).toList();
+    List<OrganizationEntity> blocks =
+        blocksOf(form).stream()
+            .filter(b -> wholeForm || Objects.equals(b.getId(), actor.organizationId()))
+            .toList();
     List<ValidationIssue> issues = validate(form, blocks, input);
     if (submit) {
       List<ValidationIssue> unexplained = new ArrayList<>();
       for (ValidationIssue w : issues) {
-        if (w.severity() == Severity.WARNING && input.entry(w.organizationCode(), w.indicatorCode()).getExplanation() == null) {
-          unexplained.add(new ValidationIssue(EXPLANATION_REQUIRED, Severity.ERROR,
-              "Cần ghi giải thích cho cảnh báo trước khi gửi: " + w.message(), w.organizationCode(), w.indicatorCode()));
+        if (w.severity() == Severity.WARNING
+            && input.entry(w.organizationCode(), w.indicatorCode()).getExplanation() == null) {
+          unexplained.add(
+              new ValidationIssue(
+                  EXPLANATION_REQUIRED,
+                  Severity.ERROR,
+                  "Cần ghi giải thích cho cảnh báo trước khi gửi: " + w.message(),
+                  w.organizationCode(),
+                  w.indicatorCode()));
         }
       }
       issues.addAll(unexplained);
@@ -420,8 +477,14 @@ public class SubmissionService {
     apply(actor, form, blocks, input);
     if (wholeForm) {
       auditIfChanged(actor, form, "NARRATIVE/results", form.getResultsText(), input.getResults());
-      auditIfChanged(actor, form, "NARRATIVE/difficulties", form.getDifficultiesText(), input.getDifficulties());
-      auditIfChanged(actor, form, "NARRATIVE/proposals", form.getProposalsText(), input.getProposals());
+      auditIfChanged(
+          actor,
+          form,
+          "NARRATIVE/difficulties",
+          form.getDifficultiesText(),
+          input.getDifficulties());
+      auditIfChanged(
+          actor, form, "NARRATIVE/proposals", form.getProposalsText(), input.getProposals());
       form.setNarratives(input.getResults(), input.getDifficulties(), input.getProposals());
     }
     if (next != form.getStatus()) {
@@ -436,12 +499,20 @@ public class SubmissionService {
     return new SaveOutcome(true, form.getStatus(), form.getVersion(), issues);
   }
 
-  private List<ValidationIssue> validate(ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
+  private List<ValidationIssue> validate(
+      ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
     CalendarPeriod period = CalendarPeriod.parse(form.getRound().getPeriodCode());
     IndicatorCatalogue indicators = catalogue.current();
     OrganizationTree.Builder tree = OrganizationTree.builder();
     for (OrganizationEntity o : blocks) {
-      tree.add(new Organization(o.getCode(), o.getName(), o.getKind(), null, o.getEstablishedOn(), o.getDissolvedOn()));
+      tree.add(
+          new Organization(
+              o.getCode(),
+              o.getName(),
+              o.getKind(),
+              null,
+              o.getEstablishedOn(),
+              o.getDissolvedOn()));
     }
     Validator validator = new Validator(indicators, tree.build());
     List<ValidationIssue> issues = new ArrayList<>();
@@ -468,14 +539,16 @@ public class SubmissionService {
           values.add(((BigDecimal) row[1]).longValue());
         }
       } catch (IllegalArgumentException ignoredMalformedPeriod) {
-        // A period code that does not parse cannot be compared with this one; it is left out of the history.
+        // A period code that does not parse cannot be compared with this one; it is left out of the
+        // history.
       }
     }
     return values;
   }
 
   /** Writes the typed figures of the given blocks; returns how many stored figures changed. */
-  private int apply(Actor actor, ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
+  private int apply(
+      Actor actor, ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
     Map<String, DataValueEntity> stored = new HashMap<>();
     for (DataValueEntity v : repository.valuesOf(form)) {
       stored.put(key(v.getOrganization().getCode(), v.getIndicatorCode(), v.getSector()), v);
@@ -485,7 +558,8 @@ public class SubmissionService {
       for (String code : form.getRound().getIndicatorCodes()) {
         EntryInput entry = input.entry(o.getCode(), code);
         Map<Sector, BigDecimal> parts = entry.parts();
-        changed += write(actor, form, o, code, null, entry.getTotal(), entry.getExplanation(), stored);
+        changed +=
+            write(actor, form, o, code, null, entry.getTotal(), entry.getExplanation(), stored);
         for (Sector s : Sector.values()) {
           changed += write(actor, form, o, code, s, parts.get(s), null, stored);
         }
@@ -494,8 +568,15 @@ public class SubmissionService {
     return changed;
   }
 
-  private int write(Actor actor, ReportFormEntity form, OrganizationEntity o, String indicator, Sector sector,
-      BigDecimal value, String explanation, Map<String, DataValueEntity> stored) {
+  private int write(
+      Actor actor,
+      ReportFormEntity form,
+      OrganizationEntity o,
+      String indicator,
+      Sector sector,
+      BigDecimal value,
+      String explanation,
+      Map<String, DataValueEntity> stored) {
     String key = key(o.getCode(), indicator, sector);
     DataValueEntity existing = stored.get(key);
     String subject = o.getCode() + "/" + indicator + (sector == null ? "" : "/" + sector.name());
@@ -503,7 +584,8 @@ public class SubmissionService {
       if (value == null) {
         return 0;
       }
-      DataValueEntity v = DataValueEntity.onForm(form, o, indicator, sector, value, actor.username());
+      DataValueEntity v =
+          DataValueEntity.onForm(form, o, indicator, sector, value, actor.username());
       v.change(value, explanation, actor.username());
       repository.add(v);
       audit(actor, form, subject, null, value.toPlainString());
@@ -538,7 +620,8 @@ public class SubmissionService {
     CalendarPeriod period = CalendarPeriod.parse(round.getPeriodCode());
     Deadline deadline = new Deadline(round.getDeadline(), form.getDeadlineException());
     LocalDate now = today.date();
-    boolean open = deadline.isOpenOn(now) && form.getStatus().isEditableByReporter() && actor.isReporter();
+    boolean open =
+        deadline.isOpenOn(now) && form.getStatus().isEditableByReporter() && actor.isReporter();
     boolean wholeForm = access.covers(actor, form.getOrganization());
     IndicatorCatalogue indicators = catalogue.current();
     List<FormView.Block> blocks = new ArrayList<>();
@@ -557,17 +640,34 @@ public class SubmissionService {
       List<FormView.Row> rows = new ArrayList<>();
       for (String code : round.getIndicatorCodes()) {
         Optional<Indicator> indicator = indicators.find(code);
-        rows.add(new FormView.Row(code, indicator.map(Indicator::vietnameseLabel).orElse(code),
-            indicator.map(Indicator::bySector).orElse(false), plans.get(code), null));
+        rows.add(
+            new FormView.Row(
+                code,
+                indicator.map(Indicator::vietnameseLabel).orElse(code),
+                indicator.map(Indicator::bySector).orElse(false),
+                plans.get(code),
+                null));
       }
       blocks.add(new FormView.Block(o.getCode(), o.getName(), editable, rows));
     }
     boolean staffOver = actor.isStaff() && wholeForm;
-    return new FormView(form.getId(), form.getVersion(), round.getTitle(), round.getPeriodCode(), deadline.lastDay(),
-        deadline.daysLeft(now), form.getOrganization().getCode(), form.getOrganization().getName(), form.getStatus(),
-        form.getReturnComment(), form.getChangesSinceAccepted(), open && blocks.stream().anyMatch(FormView.Block::editable),
-        open && wholeForm, staffOver && form.getStatus().isUnderReview(),
-        staffOver && form.getStatus() == FormStatus.ACCEPTED, blocks);
+    return new FormView(
+        form.getId(),
+        form.getVersion(),
+        round.getTitle(),
+        round.getPeriodCode(),
+        deadline.lastDay(),
+        deadline.daysLeft(now),
+        form.getOrganization().getCode(),
+        form.getOrganization().getName(),
+        form.getStatus(),
+        form.getReturnComment(),
+        form.getChangesSinceAccepted(),
+        open && blocks.stream().anyMatch(FormView.Block::editable),
+        open && wholeForm,
+        staffOver && form.getStatus().isUnderReview(),
+        staffOver && form.getStatus() == FormStatus.ACCEPTED,
+        blocks);
   }
 
   private List<OrganizationEntity> blocksOf(ReportFormEntity form) {
@@ -585,9 +685,17 @@ public class SubmissionService {
 
   private FormSummary summary(ReportFormEntity f, LocalDate now) {
     Deadline deadline = new Deadline(f.getRound().getDeadline(), f.getDeadlineException());
-    return new FormSummary(f.getId(), f.getRound().getId(), f.getRound().getTitle(), f.getRound().getPeriodCode(),
-        f.getOrganization().getCode(), f.getOrganization().getName(), f.getStatus(), deadline.lastDay(),
-        deadline.daysLeft(now), f.getVersion());
+    return new FormSummary(
+        f.getId(),
+        f.getRound().getId(),
+        f.getRound().getTitle(),
+        f.getRound().getPeriodCode(),
+        f.getOrganization().getCode(),
+        f.getOrganization().getName(),
+        f.getStatus(),
+        deadline.lastDay(),
+        deadline.daysLeft(now),
+        f.getVersion());
   }
 
   private void checkVersion(ReportFormEntity form, long expectedVersion) {
@@ -599,8 +707,12 @@ public class SubmissionService {
   private ConcurrentEditException conflict(ReportFormEntity form) {
     String who = form.getUpdatedBy() == null ? "người khác" : form.getUpdatedBy();
     String when = form.getUpdatedAt() == null ? "" : " lúc " + TIME.format(form.getUpdatedAt());
-    return new ConcurrentEditException("Biểu mẫu vừa được " + who + " lưu" + when
-        + ". Những gì bạn nhập vẫn còn trên trang: hãy bấm \"Tải bản mới\" để xem bản đã lưu, rồi nhập lại phần thay đổi.");
+    return new ConcurrentEditException(
+        "Biểu mẫu vừa được "
+            + who
+            + " lưu"
+            + when
+            + ". Những gì bạn nhập vẫn còn trên trang: hãy bấm \"Tải bản mới\" để xem bản đã lưu, rồi nhập lại phần thay đổi.");
   }
 
   private void flush() {
@@ -619,7 +731,9 @@ public class SubmissionService {
   }
 
   private ReportFormEntity requireForm(long formId) {
-    return repository.form(formId).orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem biểu mẫu này."));
+    return repository
+        .form(formId)
+        .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem biểu mẫu này."));
   }
 
   private static FormStatus transition(java.util.function.Supplier<FormStatus> step) {
@@ -638,13 +752,20 @@ public class SubmissionService {
     }
   }
 
-
-  private void audit(Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
-    repository.add(new AuditEntryEntity(actor.username(), form.getId(), form.getOrganization().getId(), subject,
-        truncate(oldValue), truncate(newValue)));
+  private void audit(
+      Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
+    repository.add(
+        new AuditEntryEntity(
+            actor.username(),
+            form.getId(),
+            form.getOrganization().getId(),
+            subject,
+            truncate(oldValue),
+            truncate(newValue)));
   }
 
-  private void auditIfChanged(Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
+  private void auditIfChanged(
+      Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
     if (!Objects.equals(blankToNull(oldValue), blankToNull(newValue))) {
       audit(actor, form, subject, oldValue, newValue);
     }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Today's date where the bloc is ({@code PORTAL_TIME_ZONE}, default Asia/Ho_Chi_Minh): deadlines follow it. */
+/**
+ * Today's date where the bloc is ({@code PORTAL_TIME_ZONE}, default Asia/Ho_Chi_Minh): deadlines
+ * follow it.
+ */
 @ApplicationScoped
 public class Today {
 

@@ -11,9 +11,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A data source whose database comes from configuration at run time, so that one WAR runs on the embedded
- * default or on MySQL without being rebuilt. The application server pools its connections ({@code web.xml}
- * declares it as {@code java:app/jdbc/portal}); the schema migration uses it directly.
+ * A data source whose database comes from configuration at run time, so that one WAR runs on the
+ * embedded default or on MySQL without being rebuilt. The application server pools its connections
+ * ({@code web.xml} declares it as {@code java:app/jdbc/portal}); the schema migration uses it
+ * directly.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -39,7 +40,8 @@ public class ConfiguredDataSource implements DataSource {
     DatabaseSettings current = settings;
     if (current == null) {
       current =
-          DatabaseSettings.from(ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
+          DatabaseSettings.from(
+              ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
       settings = current;
     }
     return current;

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.Config;
  * Where the portal keeps its data: the JDBC URL, user and password, read from MicroProfile Config
  * ({@code PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD} in the environment).
  *
- * <p>Without a URL the portal uses an embedded H2 database in the folder {@code data/} under the working
- * directory, in MySQL mode so that one set of migrations serves both.
+ * <p>Without a URL the portal uses an embedded H2 database in the folder {@code data/} under the
+ * working directory, in MySQL mode so that one set of migrations serves both.
  *
  * @param url the JDBC URL
  * @param user the database user
@@ -22,7 +22,8 @@ public record DatabaseSettings(String url, String user, String password) {
   /** The embedded default, relative to the folder the portal is started from. */
   public static final String EMBEDDED_URL = embeddedUrl("./data");
 
-  private static final String EMBEDDED_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  private static final String EMBEDDED_OPTIONS =
+      ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
   static final String URL_KEY = "portal.db.url";
   static final String USER_KEY = "portal.db.user";
@@ -54,7 +55,8 @@ public record DatabaseSettings(String url, String user, String password) {
    * @return the settings in force
    */
   public static DatabaseSettings from(Config config) {
-    String url = config.getOptionalValue(URL_KEY, String.class).filter(s -> !s.isBlank()).orElse(null);
+    String url =
+        config.getOptionalValue(URL_KEY, String.class).filter(s -> !s.isBlank()).orElse(null);
     if (url == null) {
       return new DatabaseSettings(
           EMBEDDED_URL,

@@ -12,7 +12,8 @@ public final class SchemaMigration {
   private SchemaMigration() {}
 
   /**
-   * Applies every pending migration. Several nodes may call this at once: Flyway locks the schema history.
+   * Applies every pending migration. Several nodes may call this at once: Flyway locks the schema
+   * history.
    *
    * @param settings the database to migrate
    * @return the number of migrations applied

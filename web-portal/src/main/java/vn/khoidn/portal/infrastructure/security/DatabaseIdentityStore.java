@@ -13,8 +13,8 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 
 /**
- * Checks user names and passwords against the user table; a user's roles are their groups. Five failed
- * attempts in a row lock the account for 15 minutes.
+ * Checks user names and passwords against the user table; a user's roles are their groups. Five
+ * failed attempts in a row lock the account for 15 minutes.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
@@ -32,7 +32,8 @@ public class DatabaseIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     UserAccountEntity account = accounts.findByUsername(credential.getCaller()).orElse(null);
     if (account == null || !account.isEnabled()) {
-      // Spend the same time as a real check, so that response times do not reveal which names exist.
+      // Spend the same time as a real check, so that response times do not reveal which names
+      // exist.
       hasher.matches(credential.getPasswordAsString(), DUMMY_HASH);
       return INVALID_RESULT;
     }

@@ -7,8 +7,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Hashes and checks passwords with PBKDF2 (HMAC-SHA-512, 210,000 iterations, as OWASP advises). The stored
- * form names its algorithm and iteration count, so hashes made with older settings still verify.
+ * Hashes and checks passwords with PBKDF2 (HMAC-SHA-512, 210,000 iterations, as OWASP advises). The
+ * stored form names its algorithm and iteration count, so hashes made with older settings still
+ * verify.
  */
 @ApplicationScoped
 public class PasswordHasher {

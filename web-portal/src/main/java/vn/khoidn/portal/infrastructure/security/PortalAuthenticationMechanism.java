@@ -16,15 +16,17 @@ import jakarta.servlet.http.HttpSession;
  * Form login on the portal's own Faces page, with the logged-in user kept in the session.
  *
  * <ul>
- *   <li>The login page hands the typed credentials over through {@code SecurityContext.authenticate}; valid ones
- *       are remembered in the session as a {@link SessionUser}.
+ *   <li>The login page hands the typed credentials over through {@code
+ *       SecurityContext.authenticate}; valid ones are remembered in the session as a {@link
+ *       SessionUser}.
  *   <li>Every later request hands that user and their roles to the container again.
- *   <li>An anonymous visit to a page under {@code /app/} is sent to {@code /login.xhtml}, and back to the page
- *       after login.
+ *   <li>An anonymous visit to a page under {@code /app/} is sent to {@code /login.xhtml}, and back
+ *       to the page after login.
  * </ul>
  *
- * <p>Why not {@code @CustomFormAuthenticationMechanismDefinition}: its {@code @AutoApplySession} loses the
- * caller's groups under load on Payara (payara/Payara#6145, open), and users got 403 for pages they may see.
+ * <p>Why not {@code @CustomFormAuthenticationMechanismDefinition}: its {@code @AutoApplySession}
+ * loses the caller's groups under load on Payara (payara/Payara#6145, open), and users got 403 for
+ * pages they may see.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -48,8 +50,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      request.getSession(true).setAttribute(SESSION_USER,
-          new SessionUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      request
+          .getSession(true)
+          .setAttribute(
+              SESSION_USER,
+              new SessionUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
       return context.notifyContainerAboutLogin(result);
     }
     HttpSession session = request.getSession(false);
@@ -61,7 +66,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if ("GET".equals(request.getMethod())) {
         String target = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        request.getSession(true).setAttribute(RETURN_TO, query == null ? target : target + "?" + query);
+        request
+            .getSession(true)
+            .setAttribute(RETURN_TO, query == null ? target : target + "?" + query);
       }
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
@@ -69,7 +76,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_USER);

@@ -4,8 +4,8 @@ import jakarta.faces.context.FacesContext;
 import java.security.Principal;
 
 /**
- * The logged-in user's name, read from the request each time: view-scoped beans must not hold a reference to
- * the security context, or their session cannot be replicated to other nodes.
+ * The logged-in user's name, read from the request each time: view-scoped beans must not hold a
+ * reference to the security context, or their session cannot be replicated to other nodes.
  */
 public final class CurrentUser {
 

@@ -21,11 +21,14 @@ public class FormatBean {
     if (daysLeft > 0) {
       return Messages.text(context, "days.left", daysLeft);
     }
-    return daysLeft == 0 ? Messages.text(context, "days.today") : Messages.text(context, "days.overdue", -daysLeft);
+    return daysLeft == 0
+        ? Messages.text(context, "days.today")
+        : Messages.text(context, "days.overdue", -daysLeft);
   }
 
   /**
-   * The label with a capital first letter, for the start of a table cell ("Đảng viên mới được kết nạp").
+   * The label with a capital first letter, for the start of a table cell ("Đảng viên mới được kết
+   * nạp").
    *
    * @param label an indicator label as used inside sentences
    * @return the capitalized label

@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Adds messages to the page: from the page bundle ({@code msg}) or as given (the services speak Vietnamese). */
+/**
+ * Adds messages to the page: from the page bundle ({@code msg}) or as given (the services speak
+ * Vietnamese).
+ */
 public final class Messages {
 
   private Messages() {}
@@ -54,6 +57,8 @@ public final class Messages {
   public static String text(FacesContext context, String key, Object... args) {
     ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
     String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
   }
 }

@@ -10,8 +10,8 @@ import java.lang.reflect.RecordComponent;
 
 /**
  * Reads the components of Java records as read-only properties ({@code #{profile.displayName}}), as
- * Jakarta Expression Language 6 does; the EL 5 of Jakarta EE 10 does not. Registered in
- * {@code faces-config.xml}.
+ * Jakarta Expression Language 6 does; the EL 5 of Jakarta EE 10 does not. Registered in {@code
+ * faces-config.xml}.
  */
 public class RecordElResolver extends ELResolver {
 
@@ -46,7 +46,10 @@ public class RecordElResolver extends ELResolver {
   public void setValue(ELContext context, Object base, Object property, Object value) {
     if (accessor(base, property) != null) {
       throw new PropertyNotWritableException(
-          property + " of " + base.getClass().getSimpleName() + " is a record component: read-only");
+          property
+              + " of "
+              + base.getClass().getSimpleName()
+              + " is a record component: read-only");
     }
   }
 

@@ -33,7 +33,10 @@ import vn.khoidn.portal.application.indicator.CatalogueService;
 import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.testsupport.PortalDeployment;
 
-/** What administrators manage in the portal: users, the organization tree with its history, the catalogue. */
+/**
+ * What administrators manage in the portal: users, the organization tree with its history, the
+ * catalogue.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationIT {
 
@@ -53,22 +56,44 @@ class AdministrationIT {
 
   @Test
   void anAdministratorCreatesAUserWhoBelongsToAnOrganization() {
-    accounts.createUserAsAdmin(new NewUser("it.moi", "Nguyễn Văn Mới", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN);
+    accounts.createUserAsAdmin(
+        new NewUser(
+            "it.moi", "Nguyễn Văn Mới", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)),
+        ADMIN);
 
-    assertEquals("Chi bộ BIDV Chi nhánh Lâm Đồng", accounts.profile("it.moi").orElseThrow().organization().name());
-    assertTrue(accounts.users(ADMIN).stream().anyMatch(u -> u.username().equals("it.moi") && u.enabled()));
+    assertEquals(
+        "Chi bộ BIDV Chi nhánh Lâm Đồng",
+        accounts.profile("it.moi").orElseThrow().organization().name());
+    assertTrue(
+        accounts.users(ADMIN).stream().anyMatch(u -> u.username().equals("it.moi") && u.enabled()));
   }
 
   @Test
   void badUserInputIsRefusedInVietnamese() {
-    IllegalArgumentException badName = assertThrows(IllegalArgumentException.class, () -> accounts.createUserAsAdmin(
-        new NewUser("Tên có dấu", "X", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN));
+    IllegalArgumentException badName =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                accounts.createUserAsAdmin(
+                    new NewUser(
+                        "Tên có dấu", "X", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)),
+                    ADMIN));
     assertTrue(badName.getMessage().startsWith("Tên đăng nhập chỉ gồm"));
-    IllegalArgumentException taken = assertThrows(IllegalArgumentException.class, () -> accounts.createUserAsAdmin(
-        new NewUser("btv", "X", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN));
+    IllegalArgumentException taken =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                accounts.createUserAsAdmin(
+                    new NewUser("btv", "X", "Mat-khau-moi-1", "CBCS-BIDV", Set.of(Role.REPORTER)),
+                    ADMIN));
     assertTrue(taken.getMessage().contains("đã có người dùng"));
-    IllegalArgumentException shortPassword = assertThrows(IllegalArgumentException.class, () -> accounts.createUserAsAdmin(
-        new NewUser("it.ngan", "X", "ngan", "CBCS-BIDV", Set.of(Role.REPORTER)), ADMIN));
+    IllegalArgumentException shortPassword =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                accounts.createUserAsAdmin(
+                    new NewUser("it.ngan", "X", "ngan", "CBCS-BIDV", Set.of(Role.REPORTER)),
+                    ADMIN));
     assertTrue(shortPassword.getMessage().contains("ít nhất 8 ký tự"));
   }
 
@@ -76,30 +101,70 @@ class AdministrationIT {
   void onlyAnAdministratorManagesUsersOrganizationsAndTheCatalogue() {
     assertThrows(AccessDeniedException.class, () -> accounts.users("bantochuc"));
     assertThrows(AccessDeniedException.class, () -> accounts.setEnabled("btv", false, "dienluc"));
-    assertThrows(AccessDeniedException.class, () -> organizations.move("CB-DIENLUC-DALAT", "DBCS-AGRIBANK", LocalDate.now(), "bantochuc"));
-    assertThrows(AccessDeniedException.class, () -> catalogue.add(
-        new Indicator("IT_DENIED", "x", "x", Unit.COUNT, false, Source.ENTERED), "bantochuc"));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            organizations.move("CB-DIENLUC-DALAT", "DBCS-AGRIBANK", LocalDate.now(), "bantochuc"));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            catalogue.add(
+                new Indicator("IT_DENIED", "x", "x", Unit.COUNT, false, Source.ENTERED),
+                "bantochuc"));
   }
 
   @Test
   void aMoveIsRecordedAsHistoryNotOverwritten() throws Exception {
     // A bloc of its own, so that the demo bloc's tree, which other tests count, stays as it is.
-    organizations.create(new OrganizationRow("IT-BLOC", "Đảng ủy Khối Thử nghiệm", OrganizationKind.BLOC,
-        Sector.OTHER, null, LocalDate.of(2010, 1, 1), null), ADMIN);
-    organizations.create(new OrganizationRow("IT-DB-A", "Đảng bộ Thử nghiệm A", OrganizationKind.GRASSROOTS_COMMITTEE,
-        Sector.STATE, "IT-BLOC", LocalDate.of(2015, 1, 1), null), ADMIN);
-    organizations.create(new OrganizationRow("IT-DB-B", "Đảng bộ Thử nghiệm B", OrganizationKind.GRASSROOTS_COMMITTEE,
-        Sector.STATE, "IT-BLOC", LocalDate.of(2015, 1, 1), null), ADMIN);
-    organizations.create(new OrganizationRow("IT-CB", "Chi bộ Thử nghiệm", OrganizationKind.SUBORDINATE_CELL,
-        Sector.STATE, "IT-DB-A", LocalDate.of(2016, 1, 1), null), ADMIN);
+    organizations.create(
+        new OrganizationRow(
+            "IT-BLOC",
+            "Đảng ủy Khối Thử nghiệm",
+            OrganizationKind.BLOC,
+            Sector.OTHER,
+            null,
+            LocalDate.of(2010, 1, 1),
+            null),
+        ADMIN);
+    organizations.create(
+        new OrganizationRow(
+            "IT-DB-A",
+            "Đảng bộ Thử nghiệm A",
+            OrganizationKind.GRASSROOTS_COMMITTEE,
+            Sector.STATE,
+            "IT-BLOC",
+            LocalDate.of(2015, 1, 1),
+            null),
+        ADMIN);
+    organizations.create(
+        new OrganizationRow(
+            "IT-DB-B",
+            "Đảng bộ Thử nghiệm B",
+            OrganizationKind.GRASSROOTS_COMMITTEE,
+            Sector.STATE,
+            "IT-BLOC",
+            LocalDate.of(2015, 1, 1),
+            null),
+        ADMIN);
+    organizations.create(
+        new OrganizationRow(
+            "IT-CB",
+            "Chi bộ Thử nghiệm",
+            OrganizationKind.SUBORDINATE_CELL,
+            Sector.STATE,
+            "IT-DB-A",
+            LocalDate.of(2016, 1, 1),
+            null),
+        ADMIN);
 
     organizations.move("IT-CB", "IT-DB-B", LocalDate.of(2021, 7, 1), ADMIN);
 
     List<String[]> links = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT p.code, l.valid_from, l.valid_until FROM organization_link l JOIN organization o ON o.id = l.child_id"
-                + " JOIN organization p ON p.id = l.parent_id WHERE o.code = 'IT-CB' ORDER BY l.valid_from");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT p.code, l.valid_from, l.valid_until FROM organization_link l JOIN organization o ON o.id = l.child_id"
+                    + " JOIN organization p ON p.id = l.parent_id WHERE o.code = 'IT-CB' ORDER BY l.valid_from");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         links.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
@@ -111,21 +176,38 @@ class AdministrationIT {
     assertEquals("2021-07-01", links.get(0)[2]);
     assertEquals("IT-DB-B", links.get(1)[0]);
     assertNull(links.get(1)[2]);
-    assertEquals("IT-DB-B", organizations.all(ADMIN).stream().filter(o -> o.code().equals("IT-CB")).findFirst().orElseThrow().parentCode());
+    assertEquals(
+        "IT-DB-B",
+        organizations.all(ADMIN).stream()
+            .filter(o -> o.code().equals("IT-CB"))
+            .findFirst()
+            .orElseThrow()
+            .parentCode());
   }
 
   @Test
   void movesThatBreakTheTreeAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> organizations.move("DBCS-DIENLUC", "CB-DIENLUC-DALAT", LocalDate.now(), ADMIN));
-    IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
-        () -> organizations.move("CB-DIENLUC-DALAT", "CBCS-BIDV", LocalDate.now(), ADMIN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> organizations.move("DBCS-DIENLUC", "CB-DIENLUC-DALAT", LocalDate.now(), ADMIN));
+    IllegalArgumentException kind =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> organizations.move("CB-DIENLUC-DALAT", "CBCS-BIDV", LocalDate.now(), ADMIN));
     assertTrue(kind.getMessage().contains("không thể trực thuộc"), kind.getMessage());
   }
 
   @Test
   void aNewIndicatorNeedsNoCodeChange() {
-    catalogue.add(new Indicator("NEW_VETERANS_ASSOCIATIONS", "chi hội cựu chiến binh thành lập mới",
-        "new veterans' associations", Unit.COUNT, true, Source.ENTERED), ADMIN);
+    catalogue.add(
+        new Indicator(
+            "NEW_VETERANS_ASSOCIATIONS",
+            "chi hội cựu chiến binh thành lập mới",
+            "new veterans' associations",
+            Unit.COUNT,
+            true,
+            Source.ENTERED),
+        ADMIN);
 
     assertNotNull(catalogue.current().get("NEW_VETERANS_ASSOCIATIONS"));
   }

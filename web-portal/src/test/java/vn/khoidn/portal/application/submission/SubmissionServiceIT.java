@@ -47,8 +47,14 @@ class SubmissionServiceIT {
 
   /** Opens a round in a year no other test uses, so that tests never share forms. */
   private long openRound(String periodCode, LocalDate deadline) {
-    return service.openRound(new OpenRound(periodCode, "Báo cáo " + periodCode, deadline,
-        List.of("NEW_MEMBERS", "AWARENESS_CLASSES", "AWARENESS_TRAINEES"), List.of()), STAFF);
+    return service.openRound(
+        new OpenRound(
+            periodCode,
+            "Báo cáo " + periodCode,
+            deadline,
+            List.of("NEW_MEMBERS", "AWARENESS_CLASSES", "AWARENESS_TRAINEES"),
+            List.of()),
+        STAFF);
   }
 
   private long openRound() {
@@ -57,7 +63,9 @@ class SubmissionServiceIT {
 
   private FormSummary formOf(long round, String orgCode) {
     return service.formsOfRound(round, STAFF).stream()
-        .filter(f -> f.organizationCode().equals(orgCode)).findFirst().orElseThrow();
+        .filter(f -> f.organizationCode().equals(orgCode))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -66,20 +74,43 @@ class SubmissionServiceIT {
 
     List<FormSummary> forms = service.formsOfRound(round, STAFF);
     List<String> codes = forms.stream().map(FormSummary::organizationCode).toList();
-    assertTrue(codes.containsAll(List.of("DBCS-LADOFOODS", "DBCS-DIENLUC", "DBCS-AGRIBANK", "DBCS-CAPNUOC",
-        "CBCS-VIETCOMBANK", "CBCS-BIDV", "CBCS-QTD-PHUONG1", "CBCS-XOSO", "CBCS-HIEPHOI", "CBCS-THANHTHANHCONG",
-        "CBCS-SUADALAT", "CBCS-MINHTIEN", "CBCS-LANGBIANG")), codes.toString());
-    assertTrue(codes.stream().noneMatch(c -> c.startsWith("CB-") || c.equals("DUK")), "no form for cells or the bloc");
+    assertTrue(
+        codes.containsAll(
+            List.of(
+                "DBCS-LADOFOODS",
+                "DBCS-DIENLUC",
+                "DBCS-AGRIBANK",
+                "DBCS-CAPNUOC",
+                "CBCS-VIETCOMBANK",
+                "CBCS-BIDV",
+                "CBCS-QTD-PHUONG1",
+                "CBCS-XOSO",
+                "CBCS-HIEPHOI",
+                "CBCS-THANHTHANHCONG",
+                "CBCS-SUADALAT",
+                "CBCS-MINHTIEN",
+                "CBCS-LANGBIANG")),
+        codes.toString());
+    assertTrue(
+        codes.stream().noneMatch(c -> c.startsWith("CB-") || c.equals("DUK")),
+        "no form for cells or the bloc");
     assertEquals(codes.size(), codes.stream().distinct().count());
     assertTrue(forms.stream().allMatch(f -> f.status() == FormStatus.NOT_STARTED));
     assertTrue(service.formsFor(DIENLUC).stream().anyMatch(f -> f.roundId() == round));
-    assertFalse(service.formsFor(AGRIBANK).stream().anyMatch(f -> f.roundId() == round && f.organizationCode().equals("DBCS-DIENLUC")));
+    assertFalse(
+        service.formsFor(AGRIBANK).stream()
+            .anyMatch(f -> f.roundId() == round && f.organizationCode().equals("DBCS-DIENLUC")));
   }
 
   @Test
   void aReporterCannotOpenARound() {
-    assertThrows(AccessDeniedException.class, () -> service.openRound(
-        new OpenRound("2040Q1", "x", LocalDate.of(2040, 4, 15), List.of("NEW_MEMBERS"), List.of()), DIENLUC));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            service.openRound(
+                new OpenRound(
+                    "2040Q1", "x", LocalDate.of(2040, 4, 15), List.of("NEW_MEMBERS"), List.of()),
+                DIENLUC));
   }
 
   @Test
@@ -94,7 +125,8 @@ class SubmissionServiceIT {
 
     assertFalse(outcome.saved());
     assertEquals(Validator.BREAKDOWN_ABOVE_TOTAL, outcome.issues().get(0).code());
-    assertTrue(outcome.issues().get(0).message().startsWith("Tổng các khu vực (3) lớn hơn tổng số"));
+    assertTrue(
+        outcome.issues().get(0).message().startsWith("Tổng các khu vực (3) lớn hơn tổng số"));
     assertEquals(FormStatus.NOT_STARTED, service.form(formId, DIENLUC).status());
     assertNull(service.input(formId, DIENLUC).entry("DBCS-DIENLUC", "NEW_MEMBERS").getTotal());
     assertEquals(before.version(), service.form(formId, DIENLUC).version());
@@ -108,15 +140,19 @@ class SubmissionServiceIT {
     input.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
     input.setResults("Kết nạp 06 đảng viên mới; tổ chức sinh hoạt chuyên đề.");
 
-    SaveOutcome draft = service.saveDraft(formId, input, service.form(formId, DIENLUC).version(), DIENLUC);
+    SaveOutcome draft =
+        service.saveDraft(formId, input, service.form(formId, DIENLUC).version(), DIENLUC);
     assertTrue(draft.saved());
     assertEquals(FormStatus.DRAFT, draft.status());
 
     SaveOutcome submitted = service.submit(formId, input, draft.version(), DIENLUC);
     assertEquals(FormStatus.SUBMITTED, submitted.status());
-    assertThrows(WorkflowException.class, () -> service.saveDraft(formId, input, submitted.version(), DIENLUC));
+    assertThrows(
+        WorkflowException.class,
+        () -> service.saveDraft(formId, input, submitted.version(), DIENLUC));
 
-    service.returnForm(formId, "Số kết nạp của Chi bộ Đà Lạt chưa khớp với hồ sơ.", submitted.version(), STAFF);
+    service.returnForm(
+        formId, "Số kết nạp của Chi bộ Đà Lạt chưa khớp với hồ sơ.", submitted.version(), STAFF);
     FormView returned = service.form(formId, DIENLUC);
     assertEquals(FormStatus.RETURNED, returned.status());
     assertEquals("Số kết nạp của Chi bộ Đà Lạt chưa khớp với hồ sơ.", returned.returnComment());
@@ -130,7 +166,9 @@ class SubmissionServiceIT {
     FormView accepted = service.form(formId, DIENLUC);
     assertEquals(FormStatus.ACCEPTED, accepted.status());
     assertFalse(accepted.canEdit());
-    assertThrows(WorkflowException.class, () -> service.saveDraft(formId, input, accepted.version(), DIENLUC));
+    assertThrows(
+        WorkflowException.class,
+        () -> service.saveDraft(formId, input, accepted.version(), DIENLUC));
 
     FormInput correction = service.input(formId, STAFF);
     correction.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(5));
@@ -138,11 +176,25 @@ class SubmissionServiceIT {
     assertEquals(1, service.form(formId, STAFF).changesSinceAccepted());
 
     List<AuditView> history = service.history(formId, DIENLUC);
-    assertTrue(history.stream().anyMatch(a -> a.subject().equals("DBCS-DIENLUC/NEW_MEMBERS")
-        && "4".equals(a.oldValue()) && "5".equals(a.newValue()) && a.actor().equals(STAFF)));
-    assertTrue(history.stream().anyMatch(a -> a.subject().equals("CB-DIENLUC-DALAT/NEW_MEMBERS")
-        && "2".equals(a.oldValue()) && "3".equals(a.newValue()) && a.actor().equals(DIENLUC)));
-    assertTrue(history.stream().anyMatch(a -> a.subject().equals("STATUS") && "ACCEPTED".equals(a.newValue())));
+    assertTrue(
+        history.stream()
+            .anyMatch(
+                a ->
+                    a.subject().equals("DBCS-DIENLUC/NEW_MEMBERS")
+                        && "4".equals(a.oldValue())
+                        && "5".equals(a.newValue())
+                        && a.actor().equals(STAFF)));
+    assertTrue(
+        history.stream()
+            .anyMatch(
+                a ->
+                    a.subject().equals("CB-DIENLUC-DALAT/NEW_MEMBERS")
+                        && "2".equals(a.oldValue())
+                        && "3".equals(a.newValue())
+                        && a.actor().equals(DIENLUC)));
+    assertTrue(
+        history.stream()
+            .anyMatch(a -> a.subject().equals("STATUS") && "ACCEPTED".equals(a.newValue())));
   }
 
   @Test
@@ -156,11 +208,19 @@ class SubmissionServiceIT {
 
     service.saveDraft(formId, first, loaded, AGRIBANK);
     ConcurrentEditException conflict =
-        assertThrows(ConcurrentEditException.class, () -> service.saveDraft(formId, second, loaded, AGRIBANK));
+        assertThrows(
+            ConcurrentEditException.class,
+            () -> service.saveDraft(formId, second, loaded, AGRIBANK));
 
     assertTrue(conflict.getMessage().contains("agribank"), conflict.getMessage());
-    assertEquals(0, BigDecimal.valueOf(7).compareTo(service.input(formId, AGRIBANK).entry("DBCS-AGRIBANK", "NEW_MEMBERS").getTotal()));
-    assertEquals(0, BigDecimal.valueOf(9).compareTo(second.entry("DBCS-AGRIBANK", "NEW_MEMBERS").getTotal()));
+    assertEquals(
+        0,
+        BigDecimal.valueOf(7)
+            .compareTo(
+                service.input(formId, AGRIBANK).entry("DBCS-AGRIBANK", "NEW_MEMBERS").getTotal()));
+    assertEquals(
+        0,
+        BigDecimal.valueOf(9).compareTo(second.entry("DBCS-AGRIBANK", "NEW_MEMBERS").getTotal()));
   }
 
   @Test
@@ -172,7 +232,8 @@ class SubmissionServiceIT {
 
     assertThrows(AccessDeniedException.class, () -> service.form(formId, AGRIBANK));
     assertThrows(AccessDeniedException.class, () -> service.input(formId, AGRIBANK));
-    assertThrows(AccessDeniedException.class, () -> service.saveDraft(formId, input, version, AGRIBANK));
+    assertThrows(
+        AccessDeniedException.class, () -> service.saveDraft(formId, input, version, AGRIBANK));
     assertThrows(AccessDeniedException.class, () -> service.history(formId, AGRIBANK));
     assertThrows(AccessDeniedException.class, () -> service.accept(formId, version, AGRIBANK));
 
@@ -185,16 +246,24 @@ class SubmissionServiceIT {
     long formId = formOf(openRound(), "DBCS-DIENLUC").formId();
     FormView view = service.form(formId, DIENLUC_CELL);
     assertFalse(view.canSubmit());
-    assertTrue(view.blocks().stream().filter(FormView.Block::editable).allMatch(b -> b.organizationCode().equals("CB-DIENLUC-DALAT")));
+    assertTrue(
+        view.blocks().stream()
+            .filter(FormView.Block::editable)
+            .allMatch(b -> b.organizationCode().equals("CB-DIENLUC-DALAT")));
     FormInput input = service.input(formId, DIENLUC_CELL);
     input.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
     input.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(50));
 
     assertTrue(service.saveDraft(formId, input, view.version(), DIENLUC_CELL).saved());
     FormInput stored = service.input(formId, DIENLUC);
-    assertEquals(0, BigDecimal.valueOf(2).compareTo(stored.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").getTotal()));
+    assertEquals(
+        0,
+        BigDecimal.valueOf(2)
+            .compareTo(stored.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").getTotal()));
     assertNull(stored.entry("DBCS-DIENLUC", "NEW_MEMBERS").getTotal());
-    assertThrows(AccessDeniedException.class, () -> service.submit(formId, input, service.form(formId, DIENLUC).version(), DIENLUC_CELL));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> service.submit(formId, input, service.form(formId, DIENLUC).version(), DIENLUC_CELL));
   }
 
   @Test
@@ -207,7 +276,10 @@ class SubmissionServiceIT {
     FormInput input = service.input(formId, AGRIBANK);
     input.entry("DBCS-AGRIBANK", "NEW_MEMBERS").setTotal(BigDecimal.ONE);
 
-    WorkflowException late = assertThrows(WorkflowException.class, () -> service.saveDraft(formId, input, view.version(), AGRIBANK));
+    WorkflowException late =
+        assertThrows(
+            WorkflowException.class,
+            () -> service.saveDraft(formId, input, view.version(), AGRIBANK));
     assertTrue(late.getMessage().startsWith("Đã quá hạn nộp"), late.getMessage());
 
     service.grantException(formId, LocalDate.now().plusDays(3), STAFF);
@@ -219,12 +291,14 @@ class SubmissionServiceIT {
   @Test
   void aValueFarFromHistoryNeedsAnExplanationBeforeSubmission() {
     String reporter = "it.vcb" + System.nanoTime();
-    accounts.createUser(reporter, "Ngô Bảo Châu", "Mật-khẩu-2021", "CBCS-VIETCOMBANK", Set.of(Role.REPORTER));
+    accounts.createUser(
+        reporter, "Ngô Bảo Châu", "Mật-khẩu-2021", "CBCS-VIETCOMBANK", Set.of(Role.REPORTER));
     long formId = formOf(openRound(), "CBCS-VIETCOMBANK").formId();
     FormInput input = service.input(formId, reporter);
     input.entry("CBCS-VIETCOMBANK", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(40));
 
-    SaveOutcome draft = service.saveDraft(formId, input, service.form(formId, reporter).version(), reporter);
+    SaveOutcome draft =
+        service.saveDraft(formId, input, service.form(formId, reporter).version(), reporter);
     assertTrue(draft.saved());
     ValidationIssue warning = draft.issues().get(0);
     assertEquals(Severity.WARNING, warning.severity());
@@ -232,26 +306,40 @@ class SubmissionServiceIT {
 
     SaveOutcome refused = service.submit(formId, input, draft.version(), reporter);
     assertFalse(refused.saved());
-    assertTrue(refused.issues().stream().anyMatch(i -> i.code().equals(SubmissionService.EXPLANATION_REQUIRED)));
+    assertTrue(
+        refused.issues().stream()
+            .anyMatch(i -> i.code().equals(SubmissionService.EXPLANATION_REQUIRED)));
 
-    input.entry("CBCS-VIETCOMBANK", "NEW_MEMBERS").setExplanation("Đợt kết nạp tập trung sau lớp bồi dưỡng tháng 2.");
-    assertEquals(FormStatus.SUBMITTED, service.submit(formId, input, draft.version(), reporter).status());
+    input
+        .entry("CBCS-VIETCOMBANK", "NEW_MEMBERS")
+        .setExplanation("Đợt kết nạp tập trung sau lớp bồi dưỡng tháng 2.");
+    assertEquals(
+        FormStatus.SUBMITTED, service.submit(formId, input, draft.version(), reporter).status());
   }
 
   @Test
   void manyFormsAreAcceptedAtOnce() {
     long round = openRound();
     for (String user : List.of(DIENLUC, AGRIBANK)) {
-      FormSummary f = service.formsFor(user).stream().filter(s -> s.roundId() == round).findFirst().orElseThrow();
+      FormSummary f =
+          service.formsFor(user).stream()
+              .filter(s -> s.roundId() == round)
+              .findFirst()
+              .orElseThrow();
       FormInput input = service.input(f.formId(), user);
       input.entry(f.organizationCode(), "NEW_MEMBERS").setTotal(BigDecimal.ONE);
       service.submit(f.formId(), input, f.version(), user);
     }
     Map<Long, Long> submitted = new java.util.HashMap<>();
-    service.formsOfRound(round, STAFF).stream().filter(f -> f.status() == FormStatus.SUBMITTED)
+    service.formsOfRound(round, STAFF).stream()
+        .filter(f -> f.status() == FormStatus.SUBMITTED)
         .forEach(f -> submitted.put(f.formId(), f.version()));
 
     assertEquals(2, service.acceptAll(submitted, STAFF));
-    assertEquals(2, service.formsOfRound(round, STAFF).stream().filter(f -> f.status() == FormStatus.ACCEPTED).count());
+    assertEquals(
+        2,
+        service.formsOfRound(round, STAFF).stream()
+            .filter(f -> f.status() == FormStatus.ACCEPTED)
+            .count());
   }
 }

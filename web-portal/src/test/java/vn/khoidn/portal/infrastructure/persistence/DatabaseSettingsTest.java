@@ -18,7 +18,8 @@ class DatabaseSettingsTest {
 
   @Test
   void mysqlTablesAreInnoDbInUtf8mb4AndConnectionsSpeakUtf8() {
-    DatabaseSettings settings = new DatabaseSettings("jdbc:mysql://db:3306/portal", "portal", "secret");
+    DatabaseSettings settings =
+        new DatabaseSettings("jdbc:mysql://db:3306/portal", "portal", "secret");
 
     assertThat(settings.vendor()).isEqualTo(DatabaseSettings.Vendor.MYSQL);
     assertThat(settings.migrationPlaceholders().get("table_options"))

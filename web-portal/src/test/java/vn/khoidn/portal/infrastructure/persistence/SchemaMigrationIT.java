@@ -41,9 +41,20 @@ class SchemaMigrationIT {
         }
       }
       assertThat(tables)
-          .containsOnlyKeys("organization", "user_account", "user_role", "data_value", "organization_link", "indicator",
-              "plan_target", "reporting_round", "round_indicator", "report_form", "audit_entry")
-          .allSatisfy((table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
+          .containsOnlyKeys(
+              "organization",
+              "user_account",
+              "user_role",
+              "data_value",
+              "organization_link",
+              "indicator",
+              "plan_target",
+              "reporting_round",
+              "round_indicator",
+              "report_form",
+              "audit_entry")
+          .allSatisfy(
+              (table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
     }
 
     @Test
@@ -65,7 +76,9 @@ class SchemaMigrationIT {
 
     private DatabaseSettings mariaDb() {
       return new DatabaseSettings(
-          MariaDbServer.createScratchDatabase("migration"), MariaDbServer.USER, MariaDbServer.PASSWORD);
+          MariaDbServer.createScratchDatabase("migration"),
+          MariaDbServer.USER,
+          MariaDbServer.PASSWORD);
     }
   }
 
@@ -76,7 +89,8 @@ class SchemaMigrationIT {
     void createsTheDatabaseFileInTheDataFolderAndMigratesIt(@TempDir Path workingDir)
         throws SQLException {
       DatabaseSettings settings =
-          new DatabaseSettings(DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
+          new DatabaseSettings(
+              DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
       assertThat(SchemaMigration.migrate(settings)).isEqualTo(2);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
@@ -94,7 +108,8 @@ class SchemaMigrationIT {
         insert.setString(2, name);
         insert.executeUpdate();
       }
-      try (PreparedStatement select = c.prepareStatement("SELECT name FROM organization WHERE code = ?")) {
+      try (PreparedStatement select =
+          c.prepareStatement("SELECT name FROM organization WHERE code = ?")) {
         select.setString(1, "RT-1");
         try (ResultSet rs = select.executeQuery()) {
           rs.next();

@@ -51,7 +51,12 @@ public class AuditEntryEntity {
    * @param newValue the value after, or null
    */
   public AuditEntryEntity(
-      String actor, Long formId, Long organizationId, String subject, String oldValue, String newValue) {
+      String actor,
+      Long formId,
+      Long organizationId,
+      String subject,
+      String oldValue,
+      String newValue) {
     this.changedAt = Instant.now();
     this.actor = actor;
     this.formId = formId;

@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.Objects;
 import vn.khoidn.domain.registry.Sector;
 
-/** One reported figure: an organization's value of an indicator in a period, optionally for one sector. */
+/**
+ * One reported figure: an organization's value of an indicator in a period, optionally for one
+ * sector.
+ */
 @Entity
 @Table(name = "data_value")
 public class DataValueEntity {
@@ -90,7 +93,8 @@ public class DataValueEntity {
    * A figure entered on a form.
    *
    * @param form the form
-   * @param organization the organization the figure is for: the form's, or one of its subordinate cells
+   * @param organization the organization the figure is for: the form's, or one of its subordinate
+   *     cells
    * @param indicatorCode the indicator
    * @param sector the sector of a part, or null for the total
    * @param numericValue the value
@@ -98,11 +102,20 @@ public class DataValueEntity {
    * @return the figure
    */
   public static DataValueEntity onForm(
-      ReportFormEntity form, OrganizationEntity organization, String indicatorCode, Sector sector,
-      BigDecimal numericValue, String updatedBy) {
+      ReportFormEntity form,
+      OrganizationEntity organization,
+      String indicatorCode,
+      Sector sector,
+      BigDecimal numericValue,
+      String updatedBy) {
     DataValueEntity v =
-        new DataValueEntity(organization, form.getRound().getPeriodCode(), indicatorCode, sector,
-            numericValue, updatedBy);
+        new DataValueEntity(
+            organization,
+            form.getRound().getPeriodCode(),
+            indicatorCode,
+            sector,
+            numericValue,
+            updatedBy);
     v.form = form;
     return v;
   }

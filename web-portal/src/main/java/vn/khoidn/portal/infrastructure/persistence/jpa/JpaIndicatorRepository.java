@@ -14,7 +14,8 @@ public class JpaIndicatorRepository {
 
   /** The catalogue in its order. */
   public List<IndicatorEntity> all() {
-    return em.createQuery("SELECT i FROM IndicatorEntity i ORDER BY i.sortOrder, i.code", IndicatorEntity.class)
+    return em.createQuery(
+            "SELECT i FROM IndicatorEntity i ORDER BY i.sortOrder, i.code", IndicatorEntity.class)
         .getResultList();
   }
 

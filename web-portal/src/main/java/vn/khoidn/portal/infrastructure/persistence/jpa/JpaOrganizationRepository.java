@@ -20,7 +20,9 @@ public class JpaOrganizationRepository {
    * @return the organization, or empty if there is none
    */
   public Optional<OrganizationEntity> findByCode(String code) {
-    return em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.code = :code", OrganizationEntity.class)
+    return em
+        .createQuery(
+            "SELECT o FROM OrganizationEntity o WHERE o.code = :code", OrganizationEntity.class)
         .setParameter("code", code)
         .getResultList()
         .stream()
@@ -79,7 +81,8 @@ public class JpaOrganizationRepository {
 
   /** Every organization, by code. */
   public List<OrganizationEntity> all() {
-    return em.createQuery("SELECT o FROM OrganizationEntity o ORDER BY o.code", OrganizationEntity.class)
+    return em.createQuery(
+            "SELECT o FROM OrganizationEntity o ORDER BY o.code", OrganizationEntity.class)
         .getResultList();
   }
 
@@ -90,7 +93,8 @@ public class JpaOrganizationRepository {
    * @return the link that has no end yet
    */
   public java.util.Optional<OrganizationLinkEntity> openLinkOf(OrganizationEntity child) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT l FROM OrganizationLinkEntity l WHERE l.child = :child AND l.validUntil IS NULL",
             OrganizationLinkEntity.class)
         .setParameter("child", child)
@@ -110,7 +114,8 @@ public class JpaOrganizationRepository {
 
   /** The number of organizations stored. */
   public long count() {
-    return em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o", Long.class).getSingleResult();
+    return em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o", Long.class)
+        .getSingleResult();
   }
 
   /**
@@ -122,7 +127,9 @@ public class JpaOrganizationRepository {
   public OrganizationEntity add(OrganizationEntity organization) {
     em.persist(organization);
     if (organization.getParent() != null) {
-      em.persist(new OrganizationLinkEntity(organization, organization.getParent(), organization.getEstablishedOn()));
+      em.persist(
+          new OrganizationLinkEntity(
+              organization, organization.getParent(), organization.getEstablishedOn()));
     }
     return organization;
   }

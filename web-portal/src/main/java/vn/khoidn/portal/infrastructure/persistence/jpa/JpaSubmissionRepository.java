@@ -63,7 +63,8 @@ public class JpaSubmissionRepository {
 
   /** Every round, newest first. */
   public List<ReportingRoundEntity> rounds() {
-    return em.createQuery("SELECT r FROM ReportingRoundEntity r ORDER BY r.openedAt DESC, r.id DESC",
+    return em.createQuery(
+            "SELECT r FROM ReportingRoundEntity r ORDER BY r.openedAt DESC, r.id DESC",
             ReportingRoundEntity.class)
         .getResultList();
   }
@@ -98,7 +99,8 @@ public class JpaSubmissionRepository {
    * @return its figures
    */
   public List<DataValueEntity> valuesOf(ReportFormEntity form) {
-    return em.createQuery("SELECT v FROM DataValueEntity v JOIN FETCH v.organization WHERE v.form = :form",
+    return em.createQuery(
+            "SELECT v FROM DataValueEntity v JOIN FETCH v.organization WHERE v.form = :form",
             DataValueEntity.class)
         .setParameter("form", form)
         .getResultList();
@@ -112,7 +114,8 @@ public class JpaSubmissionRepository {
    * @param exceptPeriod the period being entered
    * @return period code and value pairs
    */
-  public List<Object[]> acceptedHistory(OrganizationEntity organization, String indicatorCode, String exceptPeriod) {
+  public List<Object[]> acceptedHistory(
+      OrganizationEntity organization, String indicatorCode, String exceptPeriod) {
     return em.createQuery(
             "SELECT v.periodCode, v.numericValue FROM DataValueEntity v LEFT JOIN v.form f"
                 + " WHERE v.organization = :org AND v.indicatorCode = :ind AND v.sector IS NULL"
@@ -132,7 +135,8 @@ public class JpaSubmissionRepository {
    * @return its targets
    */
   public List<PlanTargetEntity> plansOf(OrganizationEntity organization) {
-    return em.createQuery("SELECT p FROM PlanTargetEntity p WHERE p.organization = :org", PlanTargetEntity.class)
+    return em.createQuery(
+            "SELECT p FROM PlanTargetEntity p WHERE p.organization = :org", PlanTargetEntity.class)
         .setParameter("org", organization)
         .getResultList();
   }
@@ -158,10 +162,12 @@ public class JpaSubmissionRepository {
    * @return the sum of its values over every organization and period
    */
   public BigDecimal sumOf(String indicatorCode) {
-    BigDecimal sum = em.createQuery(
-            "SELECT SUM(v.numericValue) FROM DataValueEntity v WHERE v.indicatorCode = :ind", BigDecimal.class)
-        .setParameter("ind", indicatorCode)
-        .getSingleResult();
+    BigDecimal sum =
+        em.createQuery(
+                "SELECT SUM(v.numericValue) FROM DataValueEntity v WHERE v.indicatorCode = :ind",
+                BigDecimal.class)
+            .setParameter("ind", indicatorCode)
+            .getSingleResult();
     return sum == null ? BigDecimal.ZERO : sum;
   }
 }

@@ -23,8 +23,10 @@ public class JpaUserAccountRepository {
     if (username == null || username.isBlank()) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "SELECT u FROM UserAccountEntity u WHERE u.username = :username", UserAccountEntity.class)
+    return em
+        .createQuery(
+            "SELECT u FROM UserAccountEntity u WHERE u.username = :username",
+            UserAccountEntity.class)
         .setParameter("username", normalize(username))
         .getResultList()
         .stream()
@@ -33,7 +35,8 @@ public class JpaUserAccountRepository {
 
   /** Every account, by user name. */
   public java.util.List<UserAccountEntity> all() {
-    return em.createQuery("SELECT u FROM UserAccountEntity u JOIN FETCH u.organization ORDER BY u.username",
+    return em.createQuery(
+            "SELECT u FROM UserAccountEntity u JOIN FETCH u.organization ORDER BY u.username",
             UserAccountEntity.class)
         .getResultList();
   }

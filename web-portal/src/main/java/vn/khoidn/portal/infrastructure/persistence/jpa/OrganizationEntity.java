@@ -84,13 +84,15 @@ public class OrganizationEntity {
   }
 
   /**
-   * Whether the organization exists on a day: established on or before it, not dissolved on or before it.
+   * Whether the organization exists on a day: established on or before it, not dissolved on or
+   * before it.
    *
    * @param day the day
    * @return true if it exists
    */
   public boolean existsOn(LocalDate day) {
-    return (establishedOn == null || !day.isBefore(establishedOn)) && (dissolvedOn == null || day.isBefore(dissolvedOn));
+    return (establishedOn == null || !day.isBefore(establishedOn))
+        && (dissolvedOn == null || day.isBefore(dissolvedOn));
   }
 
   /**
@@ -101,7 +103,10 @@ public class OrganizationEntity {
   public void moveUnder(OrganizationEntity newParent) {
     if (!kind.mayBeChildOf(newParent.kind)) {
       throw new IllegalArgumentException(
-          kind.vietnameseLabel() + " không thể trực thuộc " + newParent.kind.vietnameseLabel() + ".");
+          kind.vietnameseLabel()
+              + " không thể trực thuộc "
+              + newParent.kind.vietnameseLabel()
+              + ".");
     }
     this.parent = newParent;
   }

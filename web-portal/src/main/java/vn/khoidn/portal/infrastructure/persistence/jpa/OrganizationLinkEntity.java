@@ -43,7 +43,8 @@ public class OrganizationLinkEntity {
    * @param parent the organization above
    * @param validFrom the first day, or null for "since the beginning"
    */
-  public OrganizationLinkEntity(OrganizationEntity child, OrganizationEntity parent, LocalDate validFrom) {
+  public OrganizationLinkEntity(
+      OrganizationEntity child, OrganizationEntity parent, LocalDate validFrom) {
     this.child = child;
     this.parent = parent;
     this.validFrom = validFrom;

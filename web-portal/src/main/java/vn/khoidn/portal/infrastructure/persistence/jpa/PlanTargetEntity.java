@@ -46,7 +46,8 @@ public class PlanTargetEntity {
    * @param periodCode the period
    * @param target the target
    */
-  public PlanTargetEntity(OrganizationEntity organization, String indicatorCode, String periodCode, long target) {
+  public PlanTargetEntity(
+      OrganizationEntity organization, String indicatorCode, String periodCode, long target) {
     this.organization = Objects.requireNonNull(organization);
     this.indicatorCode = Objects.requireNonNull(indicatorCode);
     this.periodCode = Objects.requireNonNull(periodCode);

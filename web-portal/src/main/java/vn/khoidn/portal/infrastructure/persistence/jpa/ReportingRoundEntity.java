@@ -62,7 +62,11 @@ public class ReportingRoundEntity {
    * @param openedBy who opened it
    */
   public ReportingRoundEntity(
-      String periodCode, String title, LocalDate deadline, List<String> indicatorCodes, String openedBy) {
+      String periodCode,
+      String title,
+      LocalDate deadline,
+      List<String> indicatorCodes,
+      String openedBy) {
     this.periodCode = Objects.requireNonNull(periodCode);
     this.title = Objects.requireNonNull(title);
     this.deadline = Objects.requireNonNull(deadline);

@@ -20,7 +20,10 @@ import java.util.Objects;
 import java.util.Set;
 import vn.khoidn.portal.application.account.Role;
 
-/** A user of the portal: the credentials, the roles, and the organization whose subtree they work on. */
+/**
+ * A user of the portal: the credentials, the roles, and the organization whose subtree they work
+ * on.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccountEntity {

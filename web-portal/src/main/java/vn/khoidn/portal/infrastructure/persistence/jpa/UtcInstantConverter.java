@@ -7,8 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores instants as UTC date-times in {@code DATETIME(6)} columns. Jakarta Persistence 3.1 has no mapping
- * for {@link Instant}, and a local date-time in UTC does not shift with the JVM's or the server's zone.
+ * Stores instants as UTC date-times in {@code DATETIME(6)} columns. Jakarta Persistence 3.1 has no
+ * mapping for {@link Instant}, and a local date-time in UTC does not shift with the JVM's or the
+ * server's zone.
  */
 @Converter(autoApply = true)
 public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {

@@ -47,8 +47,17 @@ public class UsersBean implements Serializable {
 
   /** Creates the user typed in the form. */
   public void create() {
-    run(() -> accounts.createUserAsAdmin(new NewUser(username, displayName, password, organizationCode,
-        roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles)), CurrentUser.name()), "users.created");
+    run(
+        () ->
+            accounts.createUserAsAdmin(
+                new NewUser(
+                    username,
+                    displayName,
+                    password,
+                    organizationCode,
+                    roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles)),
+                CurrentUser.name()),
+        "users.created");
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
       username = null;
       displayName = null;
@@ -63,7 +72,9 @@ public class UsersBean implements Serializable {
    * @param enabled whether the user may log in
    */
   public void setEnabled(String user, boolean enabled) {
-    run(() -> accounts.setEnabled(user, enabled, CurrentUser.name()), enabled ? "users.enabled" : "users.disabled");
+    run(
+        () -> accounts.setEnabled(user, enabled, CurrentUser.name()),
+        enabled ? "users.enabled" : "users.disabled");
   }
 
   /**

@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.UserProfile;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 
 /** The home page: who is logged in, their organization, and the organizations under it. */
 @Named

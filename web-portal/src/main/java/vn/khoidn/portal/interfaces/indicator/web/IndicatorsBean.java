@@ -42,8 +42,14 @@ public class IndicatorsBean implements Serializable {
   public void add() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      catalogue.add(new Indicator(code == null ? "" : code.strip().toUpperCase(Locale.ROOT), labelVi,
-          labelEn == null || labelEn.isBlank() ? labelVi : labelEn, unit, bySector, Source.ENTERED),
+      catalogue.add(
+          new Indicator(
+              code == null ? "" : code.strip().toUpperCase(Locale.ROOT),
+              labelVi,
+              labelEn == null || labelEn.isBlank() ? labelVi : labelEn,
+              unit,
+              bySector,
+              Source.ENTERED),
           CurrentUser.name());
       Messages.info(context, "indicators.added", code);
       load();

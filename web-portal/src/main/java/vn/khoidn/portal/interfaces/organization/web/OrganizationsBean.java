@@ -44,13 +44,19 @@ public class OrganizationsBean implements Serializable {
 
   /** Creates the organization typed in the form. */
   public void create() {
-    run(() -> organizations.create(new OrganizationRow(code, name, kind, sector, parentCode, establishedOn, null),
-        CurrentUser.name()), "organizations.created");
+    run(
+        () ->
+            organizations.create(
+                new OrganizationRow(code, name, kind, sector, parentCode, establishedOn, null),
+                CurrentUser.name()),
+        "organizations.created");
   }
 
   /** Moves the chosen organization from the chosen day. */
   public void move() {
-    run(() -> organizations.move(moveCode, moveTo, moveOn, CurrentUser.name()), "organizations.moved");
+    run(
+        () -> organizations.move(moveCode, moveTo, moveOn, CurrentUser.name()),
+        "organizations.moved");
   }
 
   private void run(Runnable action, String successKey) {

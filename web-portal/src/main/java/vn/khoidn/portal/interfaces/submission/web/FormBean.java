@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,18 +20,20 @@ import vn.khoidn.portal.application.submission.FormView;
 import vn.khoidn.portal.application.submission.SaveOutcome;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 
 /**
- * The form page: what the user typed stays here, so a refused or conflicting save loses nothing. Each action is
- * one call to the {@link SubmissionService}.
+ * The form page: what the user typed stays here, so a refused or conflicting save loses nothing.
+ * Each action is one call to the {@link SubmissionService}.
  */
 @Named
 @ViewScoped
 public class FormBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FormBean.class.getName());
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(FormBean.class.getName());
 
   @Inject private SubmissionService submissions;
 
@@ -46,7 +47,8 @@ public class FormBean implements Serializable {
   private String historySubject;
 
   /**
-   * Loads the form named in the URL; refuses with 403 a form the user may not see (or that does not exist).
+   * Loads the form named in the URL; refuses with 403 a form the user may not see (or that does not
+   * exist).
    *
    * @throws IOException if the refusal cannot be sent
    */
@@ -62,7 +64,14 @@ public class FormBean implements Serializable {
       view = submissions.form(id, user());
       input = submissions.input(id, user());
     } catch (AccessDeniedException e) {
-      LOG.info(() -> "Refused form " + id + " to " + context.getExternalContext().getRemoteUser() + ": " + e.getMessage());
+      LOG.info(
+          () ->
+              "Refused form "
+                  + id
+                  + " to "
+                  + context.getExternalContext().getRemoteUser()
+                  + ": "
+                  + e.getMessage());
       context.getExternalContext().responseSendError(403, e.getMessage());
       context.responseComplete();
     }
@@ -92,7 +101,8 @@ public class FormBean implements Serializable {
    * @return the form again when saved; null to stay with what was typed
    */
   public String correct() {
-    return run(() -> submissions.correctAccepted(id, input, view.version(), user()), "form.corrected");
+    return run(
+        () -> submissions.correctAccepted(id, input, view.version(), user()), "form.corrected");
   }
 
   /**
@@ -110,7 +120,8 @@ public class FormBean implements Serializable {
    * @return the form again, or null when refused
    */
   public String returnForm() {
-    return act(() -> submissions.returnForm(id, returnComment, view.version(), user()), "form.returned");
+    return act(
+        () -> submissions.returnForm(id, returnComment, view.version(), user()), "form.returned");
   }
 
   /**
@@ -119,7 +130,8 @@ public class FormBean implements Serializable {
    * @return the form again, or null when refused
    */
   public String grantException() {
-    return act(() -> submissions.grantException(id, exceptionUntil, user()), "form.exceptionGranted");
+    return act(
+        () -> submissions.grantException(id, exceptionUntil, user()), "form.exceptionGranted");
   }
 
   /** Drops what was typed and shows the form as stored. */
@@ -136,9 +148,10 @@ public class FormBean implements Serializable {
    */
   public void showHistory(String subject) {
     historySubject = subject;
-    history = submissions.history(id, user()).stream()
-        .filter(a -> subject == null || a.subject().startsWith(subject))
-        .toList();
+    history =
+        submissions.history(id, user()).stream()
+            .filter(a -> subject == null || a.subject().startsWith(subject))
+            .toList();
   }
 
   /**
@@ -161,12 +174,18 @@ public class FormBean implements Serializable {
    */
   public List<ValidationIssue> issuesFor(String organizationCode, String indicatorCode) {
     return issues.stream()
-        .filter(i -> organizationCode.equals(i.organizationCode()) && indicatorCode.equals(i.indicatorCode()))
+        .filter(
+            i ->
+                organizationCode.equals(i.organizationCode())
+                    && indicatorCode.equals(i.indicatorCode()))
         .sorted((a, b) -> a.severity().compareTo(b.severity()))
         .toList();
   }
 
-  /** Whether the inputs accept typing now: the reporter's open form, or staff correcting accepted figures. */
+  /**
+   * Whether the inputs accept typing now: the reporter's open form, or staff correcting accepted
+   * figures.
+   */
   public boolean isEditable(FormView.Block block) {
     return block.editable() || view.canCorrect();
   }
@@ -180,7 +199,10 @@ public class FormBean implements Serializable {
         if (!issues.isEmpty()) {
           view = submissions.form(id, user());
           Messages.info(context, successKey);
-          Messages.add(context, FacesMessage.SEVERITY_WARN, Messages.text(context, "form.warnings", issues.size()));
+          Messages.add(
+              context,
+              FacesMessage.SEVERITY_WARN,
+              Messages.text(context, "form.warnings", issues.size()));
           return null;
         }
         return redirectWith(context, successKey);

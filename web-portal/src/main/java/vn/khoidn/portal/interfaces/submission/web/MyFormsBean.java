@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import java.util.List;
 import vn.khoidn.portal.application.submission.FormSummary;
 import vn.khoidn.portal.application.submission.SubmissionService;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 
 /** "My forms due": every form the user works on, with its status, deadline and days left. */
 @Named

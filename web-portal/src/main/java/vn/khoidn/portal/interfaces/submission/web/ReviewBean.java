@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.submission.FormSummary;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 
 /** A round's forms for review: by status, opened one by one, or accepted many at once. */

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.khoidn.portal.interfaces.web.CurrentUser;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import vn.khoidn.portal.application.submission.OpenRound;
 import vn.khoidn.portal.application.submission.RoundSummary;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 
 /** The rounds page: the rounds with their forms by status, and opening a new round. */
@@ -41,9 +41,14 @@ public class RoundsBean implements Serializable {
   @PostConstruct
   void load() {
     rounds = submissions.roundsFor(CurrentUser.name());
-    enteredIndicators = catalogue.current().indicators().stream().filter(i -> i.source() == Source.ENTERED).toList();
+    enteredIndicators =
+        catalogue.current().indicators().stream()
+            .filter(i -> i.source() == Source.ENTERED)
+            .toList();
     if (indicatorCodes.isEmpty()) {
-      enteredIndicators.stream().filter(i -> !i.code().endsWith("_PLAN")).forEach(i -> indicatorCodes.add(i.code()));
+      enteredIndicators.stream()
+          .filter(i -> !i.code().endsWith("_PLAN"))
+          .forEach(i -> indicatorCodes.add(i.code()));
     }
   }
 
@@ -51,7 +56,8 @@ public class RoundsBean implements Serializable {
   public void open() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      submissions.openRound(new OpenRound(periodCode, title, deadline, indicatorCodes, List.of()),
+      submissions.openRound(
+          new OpenRound(periodCode, title, deadline, indicatorCodes, List.of()),
           CurrentUser.name());
       Messages.info(context, "rounds.opened", title);
       periodCode = null;
@@ -77,7 +83,8 @@ public class RoundsBean implements Serializable {
   }
 
   public void setPeriodCode(String periodCode) {
-    this.periodCode = periodCode == null ? null : periodCode.strip().toUpperCase(java.util.Locale.ROOT);
+    this.periodCode =
+        periodCode == null ? null : periodCode.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   public String getTitle() {

@@ -19,7 +19,10 @@ import vn.khoidn.portal.testsupport.Browser;
 import vn.khoidn.portal.testsupport.LoginPage;
 import vn.khoidn.portal.testsupport.PortalDeployment;
 
-/** The administrator adds a user in the browser, and that user can log in; others cannot reach the page. */
+/**
+ * The administrator adds a user in the browser, and that user can log in; others cannot reach the
+ * page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdministrationPagesIT {
@@ -51,16 +54,24 @@ class AdministrationPagesIT {
     browser.findElement(By.id("users-form:display-name")).sendKeys("Phạm Thu Trang");
     browser.findElement(By.id("users-form:password")).sendKeys("Mat-khau-2021");
     browser.findElement(By.id("users-form:organization")).click();
-    LoginPage.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//li[@data-label='Chi bộ Công ty Cổ phần Sữa Đà Lạt']"))).click();
+    LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[@data-label='Chi bộ Công ty Cổ phần Sữa Đà Lạt']")))
+        .click();
     browser.findElement(By.id("users-form:create")).click();
-    LoginPage.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-form:messages"), "Đã thêm người dùng."));
+    LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users-form:messages"), "Đã thêm người dùng."));
     browser.findElement(By.id("topbar:logout")).click();
 
     LoginPage.open(browser, base.toString()).logInAs("it.trang", "Mat-khau-2021");
 
-    assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Xin chào, Phạm Thu Trang");
-    assertThat(browser.findElement(By.id("organization-name")).getText()).isEqualTo("Chi bộ Công ty Cổ phần Sữa Đà Lạt");
+    assertThat(browser.findElement(By.id("greeting")).getText())
+        .isEqualTo("Xin chào, Phạm Thu Trang");
+    assertThat(browser.findElement(By.id("organization-name")).getText())
+        .isEqualTo("Chi bộ Công ty Cổ phần Sữa Đà Lạt");
     assertThat(browser.findElement(By.id("roles")).getText()).isEqualTo("Cán bộ báo cáo");
   }
 
@@ -70,7 +81,8 @@ class AdministrationPagesIT {
 
     for (String page : new String[] {"users", "organizations", "indicators"}) {
       browser.get(base + "app/admin/" + page + ".xhtml");
-      assertThat(browser.findElement(By.id("forbidden")).getText()).isEqualTo("Không có quyền truy cập");
+      assertThat(browser.findElement(By.id("forbidden")).getText())
+          .isEqualTo("Không có quyền truy cập");
     }
     assertThat(browser.findElements(By.id("topbar:nav-users"))).isEmpty();
   }

@@ -106,7 +106,8 @@ class LoginPageIT {
   @Test
   void afterLoginTheUserLandsOnThePageTheyAskedFor() {
     browser.get(base + "app/forms.xhtml");
-    LoginPage.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    LoginPage.wait(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     browser.findElement(By.id("login:username")).sendKeys("agribank");
     browser.findElement(By.id("login:password")).sendKeys("Demo@2021");
     browser.findElement(By.id("login:submit")).click();
@@ -120,7 +121,8 @@ class LoginPageIT {
     LoginPage.open(browser, base.toString()).logInAs("bantochuc", "Demo@2021");
 
     browser.findElement(By.id("topbar:logout")).click();
-    LoginPage.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    LoginPage.wait(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     browser.get(base + "app/home.xhtml");
 
     assertThat(browser.findElements(By.id("login:username"))).hasSize(1);

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.khoidn.portal.testsupport.PortalDeployment;
 
 /**
- * A reporter replays another organization's save request, captured with all its parameters, in their own
- * session: it is refused and the other organization's form does not change.
+ * A reporter replays another organization's save request, captured with all its parameters, in
+ * their own session: it is refused and the other organization's form does not change.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FormReplayIT {
 
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern OPEN_FORM =
       Pattern.compile("status-NOT_STARTED\">.*?form\\.xhtml\\?id=(\\d+)", Pattern.DOTALL);
   private static final String TOTAL = "form:blocks:0:rows:0:total";
@@ -70,7 +71,8 @@ class FormReplayIT {
     assertThat(stored).contains("status-NOT_STARTED");
     assertThat(stored).doesNotContain("value=\"7\"");
 
-    // The same request in the owner's own session does save: the refusal above is about who sent it.
+    // The same request in the owner's own session does save: the refusal above is about who sent
+    // it.
     assertThat(owner.post(formPath, save).body()).contains("Đã lưu bản nháp");
   }
 
@@ -84,7 +86,10 @@ class FormReplayIT {
   private static final class Session {
     private final String base;
     private final HttpClient http =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     Session(String base) {
       this.base = base;
@@ -92,22 +97,44 @@ class FormReplayIT {
 
     void logIn(String user) throws Exception {
       String page = get("app/home.xhtml").body();
-      String home = post("login.xhtml", Map.of("login", "login", "login:username", user, "login:password", "Demo@2021",
-          "login:submit", "", "jakarta.faces.ViewState", viewState(page))).body();
+      String home =
+          post(
+                  "login.xhtml",
+                  Map.of(
+                      "login",
+                      "login",
+                      "login:username",
+                      user,
+                      "login:password",
+                      "Demo@2021",
+                      "login:submit",
+                      "",
+                      "jakarta.faces.ViewState",
+                      viewState(page)))
+              .body();
       assertThat(home).contains("id=\"greeting\"");
     }
 
     HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, Map<String, String> params) throws Exception {
       StringBuilder body = new StringBuilder();
-      params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-          .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-      return http.send(HttpRequest.newBuilder(URI.create(base + path))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+      params.forEach(
+          (k, v) ->
+              body.append(body.length() == 0 ? "" : "&")
+                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     }
   }
 }

@@ -23,9 +23,10 @@ import vn.khoidn.portal.testsupport.LoginPage;
 import vn.khoidn.portal.testsupport.PortalDeployment;
 
 /**
- * The whole story in a browser: staff open a round; a reporter finds the form due, gets a Vietnamese
- * validation message, fixes it and submits; staff return it with a comment; the reporter sees the comment and
- * resubmits; staff accept; the figures show as locked. And another organization's reporter cannot open it.
+ * The whole story in a browser: staff open a round; a reporter finds the form due, gets a
+ * Vietnamese validation message, fixes it and submits; staff return it with a comment; the reporter
+ * sees the comment and resubmits; staff accept; the figures show as locked. And another
+ * organization's reporter cannot open it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,10 +91,14 @@ class SubmissionStoryIT {
 
     staff.get(base + "app/rounds.xhtml");
     rowContaining(staff, title).findElement(By.linkText("Xem xét")).click();
-    LoginPage.wait(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("review-form:forms")));
+    LoginPage.wait(staff)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("review-form:forms")));
     rowContaining(staff, "Đảng bộ Agribank").findElement(By.linkText("Mở")).click();
     waitFor(staff, "form:return-comment-input");
-    type(staff, "form:return-comment-input", "Số kết nạp ngoài khu vực nhà nước chưa khớp danh sách.");
+    type(
+        staff,
+        "form:return-comment-input",
+        "Số kết nạp ngoài khu vực nhà nước chưa khớp danh sách.");
     staff.findElement(By.id("form:return")).click();
     assertThat(message(staff)).contains("Đã trả lại biểu mẫu");
 
@@ -122,7 +127,8 @@ class SubmissionStoryIT {
     try {
       LoginPage.open(other, base.toString()).logInAs("dienluc", "Demo@2021");
       other.get(formUrl);
-      assertThat(other.findElement(By.id("forbidden")).getText()).isEqualTo("Không có quyền truy cập");
+      assertThat(other.findElement(By.id("forbidden")).getText())
+          .isEqualTo("Không có quyền truy cập");
       assertThat(other.findElements(By.id(TOTAL))).isEmpty();
     } finally {
       other.quit();
@@ -145,13 +151,16 @@ class SubmissionStoryIT {
   }
 
   private static String message(WebDriver driver) {
-    LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages div")));
+    LoginPage.wait(driver)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages div")));
     List<WebElement> messages = driver.findElements(By.cssSelector(".ui-messages div"));
     return messages.stream().map(WebElement::getText).reduce("", (a, b) -> a + " " + b).trim();
   }
 
   private static WebElement rowContaining(WebDriver driver, String text) {
-    return LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//tr[td[contains(normalize-space(.), \"" + text + "\")]]")));
+    return LoginPage.wait(driver)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(normalize-space(.), \"" + text + "\")]]")));
   }
 }
