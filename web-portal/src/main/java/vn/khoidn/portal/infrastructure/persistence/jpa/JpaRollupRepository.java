@@ -1,0 +1,80 @@
+package vn.khoidn.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import vn.khoidn.domain.submission.FormStatus;
+
+/**
+ * Reads what a roll-up needs in a few queries: the tree's history, the figures, the plans, the
+ * submissions.
+ */
+@ApplicationScoped
+public class JpaRollupRepository {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  /** Every organization. */
+  public List<OrganizationEntity> organizations() {
+    return em.createQuery("SELECT o FROM OrganizationEntity o", OrganizationEntity.class)
+        .getResultList();
+  }
+
+  /** Every parent link: child code, parent code, valid from, valid until. */
+  public List<Object[]> links() {
+    return em.createQuery(
+            "SELECT c.code, p.code, l.validFrom, l.validUntil FROM OrganizationLinkEntity l JOIN l.child c JOIN l.parent p",
+            Object[].class)
+        .getResultList();
+  }
+
+  /**
+   * The figures that count: on forms with one of the given statuses, or entered without a form
+   * (back-loaded).
+   *
+   * @param statuses the form statuses whose figures count
+   * @return organization code, period code, indicator code, sector, value, form id (or null)
+   */
+  public List<Object[]> values(List<FormStatus> statuses) {
+    return em.createQuery(
+            "SELECT o.code, v.periodCode, v.indicatorCode, v.sector, v.numericValue, f.id FROM DataValueEntity v"
+                + " JOIN v.organization o LEFT JOIN v.form f WHERE f IS NULL OR f.status IN :statuses",
+            Object[].class)
+        .setParameter("statuses", statuses)
+        .getResultList();
+  }
+
+  /** Every target: organization code, indicator code, period code, target. */
+  public List<Object[]> plans() {
+    return em.createQuery(
+            "SELECT o.code, p.indicatorCode, p.periodCode, p.target FROM PlanTargetEntity p JOIN p.organization o",
+            Object[].class)
+        .getResultList();
+  }
+
+  /** Every submission: organization code, period code, when it was first submitted. */
+  public List<Object[]> submissions() {
+    return em.createQuery(
+            "SELECT o.code, r.periodCode, f.submittedAt FROM ReportFormEntity f JOIN f.organization o JOIN f.round r"
+                + " WHERE f.submittedAt IS NOT NULL",
+            Object[].class)
+        .getResultList();
+  }
+
+  /**
+   * The latest deadline of the rounds for a period.
+   *
+   * @param periodCode the period
+   * @return the deadline, or null if no round asked for it
+   */
+  public LocalDate deadlineOf(String periodCode) {
+    return em.createQuery(
+            "SELECT MAX(r.deadline) FROM ReportingRoundEntity r WHERE r.periodCode = :p",
+            LocalDate.class)
+        .setParameter("p", periodCode)
+        .getSingleResult();
+  }
+}
