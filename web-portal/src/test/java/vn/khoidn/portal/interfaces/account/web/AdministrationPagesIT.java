@@ -56,9 +56,17 @@ class AdministrationPagesIT {
     browser.findElement(By.id("users-form:organization")).click();
     LoginPage.wait(browser)
         .until(
-            ExpectedConditions.visibilityOfElementLocated(
+            ExpectedConditions.visibilityOfElementLocated(By.id("users-form:organization_filter")))
+        .sendKeys("Sữa Đà Lạt");
+    LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.elementToBeClickable(
                 By.xpath("//li[@data-label='Chi bộ Công ty Cổ phần Sữa Đà Lạt']")))
         .click();
+    LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("users-form:organization_label"), "Chi bộ Công ty Cổ phần Sữa Đà Lạt"));
     browser.findElement(By.id("users-form:create")).click();
     LoginPage.wait(browser)
         .until(
