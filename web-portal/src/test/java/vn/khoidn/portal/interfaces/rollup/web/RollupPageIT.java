@@ -1,0 +1,92 @@
+package vn.khoidn.portal.interfaces.rollup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.khoidn.portal.testsupport.Browser;
+import vn.khoidn.portal.testsupport.LoginPage;
+import vn.khoidn.portal.testsupport.PortalDeployment;
+
+/**
+ * The standing committee opens the live roll-up of 2021; a reporter sees only their own subtree.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RollupPageIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.asPackaged();
+  }
+
+  @ArquillianResource URL base;
+
+  WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quit() {
+    browser.quit();
+  }
+
+  @Test
+  void theStandingCommitteeSeesTheBlocsYearAgainstItsPlan() {
+    LoginPage.open(browser, base.toString()).logInAs("btv", "Demo@2021");
+
+    WebElement top = showYear("2021");
+
+    assertThat(top.getText())
+        .contains(
+            "Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng",
+            "95",
+            "80",
+            "118,75%",
+            "11/95 (11,58%)",
+            "110");
+    assertThat(rows()).anyMatch(r -> r.getText().contains("Đảng bộ Công ty Điện lực Lâm Đồng"));
+  }
+
+  @Test
+  void aReporterSeesOnlyTheirOwnSubtree() {
+    LoginPage.open(browser, base.toString()).logInAs("dienluc", "Demo@2021");
+
+    WebElement top = showYear("2021");
+
+    assertThat(top.getText()).contains("Đảng bộ Công ty Điện lực Lâm Đồng");
+    assertThat(rows()).noneMatch(r -> r.getText().contains("Đảng ủy Khối"));
+    assertThat(rows()).noneMatch(r -> r.getText().contains("Agribank"));
+  }
+
+  private WebElement showYear(String period) {
+    browser.get(base + "app/rollup.xhtml");
+    WebElement input = browser.findElement(By.id("rollup-form:period"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, period);
+    browser.findElement(By.id("rollup-form:show")).click();
+    return LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#rollup-form\\:tree tbody tr")));
+  }
+
+  private java.util.List<WebElement> rows() {
+    return browser.findElements(By.cssSelector("#rollup-form\\:tree tbody tr"));
+  }
+}
