@@ -4,6 +4,8 @@
  */
 module vn.khoidn.reporting {
   requires transitive vn.khoidn.domain;
+  requires org.apache.poi.ooxml;
 
   exports vn.khoidn.reporting.document;
+  exports vn.khoidn.reporting.xlsx;
 }

@@ -30,6 +30,16 @@ public final class Browser {
    * @return the driver; quit it when done
    */
   public static WebDriver start() {
+    return start(null);
+  }
+
+  /**
+   * Starts a fresh browser that saves downloads, without asking, into a folder.
+   *
+   * @param downloads the folder for downloads, or null for the default
+   * @return the driver; quit it when done
+   */
+  public static WebDriver start(java.nio.file.Path downloads) {
     File chromium = new File(CHROMIUM);
     File driver = new File(CHROMEDRIVER);
     if (!chromium.canExecute() || !driver.canExecute()) {
@@ -63,6 +73,15 @@ public final class Browser {
         "--lang=vi",
         "--window-size=1280,900",
         "--user-data-dir=" + profile.getAbsolutePath());
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     ChromeDriver chrome = new ChromeDriver(service, options);

@@ -23,6 +23,7 @@ import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
+import vn.khoidn.portal.interfaces.web.Messages;
 
 /**
  * The roll-up page: one period, the user's organization and everything under it, from accepted
@@ -59,6 +60,58 @@ public class RollupBean implements Serializable {
       root = null;
       context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       context.validationFailed();
+    }
+  }
+
+  /**
+   * The table as shown on screen, as an XLSX file: the tree flattened with indented names.
+   *
+   * @return the download
+   */
+  public org.primefaces.model.StreamedContent getXlsx() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+    if (root != null) {
+      flatten(root, 0, rows);
+    }
+    vn.khoidn.reporting.xlsx.TableSheet sheet =
+        new vn.khoidn.reporting.xlsx.TableSheet(
+            Messages.text(context, "rollup.heading"),
+            Messages.text(context, "rollup.heading") + " " + periodCode,
+            List.of(
+                Messages.text(context, "org.name"),
+                Messages.text(context, "rollup.admitted"),
+                Messages.text(context, "form.plan"),
+                Messages.text(context, "rollup.percentOfPlan"),
+                Messages.text(context, "rollup.nonState"),
+                Messages.text(context, "rollup.classes"),
+                Messages.text(context, "rollup.trainees"),
+                Messages.text(context, "rollup.completeness")),
+            rows);
+    byte[] bytes = sheet.toXlsx();
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name("tong-hop-" + periodCode + ".xlsx")
+        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .contentLength((long) bytes.length)
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  private static void flatten(
+      TreeNode<RollupRow> node, int depth, java.util.List<java.util.List<Object>> rows) {
+    for (TreeNode<RollupRow> child : node.getChildren()) {
+      RollupRow r = child.getData();
+      rows.add(
+          java.util.Arrays.asList(
+              "  ".repeat(depth) + r.name(),
+              r.admitted(),
+              r.plan().isEmpty() ? "" : Long.valueOf(r.plan()),
+              r.percentOfPlan(),
+              r.nonState(),
+              r.classes(),
+              r.trainees(),
+              r.completeness()));
+      flatten(child, depth + 1, rows);
     }
   }
 

@@ -65,6 +65,34 @@ class RollupPageIT {
   }
 
   @Test
+  void theTableDownloadsAsAnXlsxWithTheSameTotals(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+    browser.quit();
+    browser = Browser.start(folder);
+    // Chrome treats plain-HTTP downloads from other hosts as insecure; localhost is a secure
+    // origin.
+    String local = base.toString().replace(base.getHost(), "localhost");
+    LoginPage.open(browser, local).logInAs("btv", "Demo@2021");
+    showYear(local, "2021");
+
+    browser.findElement(By.id("rollup-form:export")).click();
+
+    java.nio.file.Path file = folder.resolve("tong-hop-2021.xlsx");
+    LoginPage.wait(browser)
+        .until(d -> java.nio.file.Files.exists(file) && file.toFile().length() > 0);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+      org.apache.poi.ss.usermodel.Row top = workbook.getSheetAt(0).getRow(3);
+      assertThat(top.getCell(0).getStringCellValue())
+          .isEqualTo("Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng");
+      assertThat(top.getCell(1).getNumericCellValue()).isEqualTo(95.0);
+      assertThat(top.getCell(2).getNumericCellValue()).isEqualTo(80.0);
+      assertThat(top.getCell(3).getStringCellValue()).isEqualTo("118,75%");
+      assertThat(top.getCell(6).getNumericCellValue()).isEqualTo(110.0);
+    }
+  }
+
+  @Test
   void aReporterSeesOnlyTheirOwnSubtree() {
     LoginPage.open(browser, base.toString()).logInAs("dienluc", "Demo@2021");
 
@@ -76,7 +104,11 @@ class RollupPageIT {
   }
 
   private WebElement showYear(String period) {
-    browser.get(base + "app/rollup.xhtml");
+    return showYear(base.toString(), period);
+  }
+
+  private WebElement showYear(String site, String period) {
+    browser.get(site + "app/rollup.xhtml");
     WebElement input = browser.findElement(By.id("rollup-form:period"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, period);
     browser.findElement(By.id("rollup-form:show")).click();
