@@ -65,7 +65,7 @@ class SubmissionStoryIT {
     type(staff, "rounds-form:period", "2060Q2");
     type(staff, "rounds-form:title", title);
     type(staff, "rounds-form:deadline_input", "31/12/2099");
-    staff.findElement(By.id("rounds-form:open")).click();
+    press(staff, "rounds-form:open");
     assertThat(message(staff)).contains("Đã mở đợt báo cáo");
 
     LoginPage.open(reporter, base.toString()).logInAs("agribank", "Demo@2021");
@@ -78,14 +78,14 @@ class SubmissionStoryIT {
 
     type(reporter, TOTAL, "2");
     type(reporter, NON_STATE, "3");
-    reporter.findElement(By.id("form:save")).click();
+    press(reporter, "form:save");
     assertThat(message(reporter)).contains("Chưa lưu: biểu mẫu còn 1 lỗi");
     assertThat(reporter.findElement(By.cssSelector(".issue-ERROR")).getText())
         .isEqualTo("Tổng các khu vực (3) lớn hơn tổng số \"đảng viên mới được kết nạp\" (2).");
     assertThat(value(reporter, TOTAL)).isEqualTo("2");
 
     type(reporter, NON_STATE, "1");
-    reporter.findElement(By.id("form:submit")).click();
+    press(reporter, "form:submit");
     assertThat(message(reporter)).contains("Đã gửi báo cáo");
     assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Đã gửi");
 
@@ -99,7 +99,7 @@ class SubmissionStoryIT {
         staff,
         "form:return-comment-input",
         "Số kết nạp ngoài khu vực nhà nước chưa khớp danh sách.");
-    staff.findElement(By.id("form:return")).click();
+    press(staff, "form:return");
     assertThat(message(staff)).contains("Đã trả lại biểu mẫu");
 
     reporter.get(formUrl);
@@ -107,13 +107,13 @@ class SubmissionStoryIT {
     assertThat(reporter.findElement(By.id("return-comment")).getText())
         .contains("Số kết nạp ngoài khu vực nhà nước chưa khớp danh sách.");
     type(reporter, TOTAL, "3");
-    reporter.findElement(By.id("form:submit")).click();
+    press(reporter, "form:submit");
     assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Đã gửi");
 
     assertThat(staff.getCurrentUrl()).isEqualTo(formUrl);
     staff.navigate().refresh();
     waitFor(staff, "form:accept");
-    staff.findElement(By.id("form:accept")).click();
+    press(staff, "form:accept");
     assertThat(message(staff)).contains("Đã duyệt biểu mẫu");
 
     reporter.get(formUrl);
@@ -133,6 +133,13 @@ class SubmissionStoryIT {
     } finally {
       other.quit();
     }
+  }
+
+  /** Presses a button that loads a new page, and waits until the old page is gone. */
+  private static void press(WebDriver driver, String id) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id(id)).click();
+    LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static void type(WebDriver driver, String id, String text) {
