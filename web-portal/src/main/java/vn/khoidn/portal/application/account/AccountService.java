@@ -197,7 +197,7 @@ public class AccountService {
    * Refuses unless the user is an enabled administrator.
    *
    * @param adminName the user
-   * @throws vn.khoidn.portal.application.submission.AccessDeniedException if not
+   * @throws vn.khoidn.portal.application.account.AccessDeniedException if not
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public void requireAdmin(String adminName) {
@@ -208,7 +208,7 @@ public class AccountService {
             .map(u -> u.getRoles().contains(Role.ADMIN))
             .orElse(false);
     if (!admin) {
-      throw new vn.khoidn.portal.application.submission.AccessDeniedException(
+      throw new vn.khoidn.portal.application.account.AccessDeniedException(
           "Chỉ quản trị hệ thống được thực hiện thao tác này.");
     }
   }

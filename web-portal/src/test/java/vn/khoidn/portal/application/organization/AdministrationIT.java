@@ -26,11 +26,11 @@ import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.indicator.Unit;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.NewUser;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.indicator.CatalogueService;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.testsupport.PortalDeployment;
 
 /**

@@ -23,6 +23,7 @@ import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.domain.validation.Severity;
 import vn.khoidn.domain.validation.ValidationIssue;
 import vn.khoidn.domain.validation.Validator;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.testsupport.PortalDeployment;

@@ -10,13 +10,13 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.NewUser;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.account.UserSummary;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 

@@ -12,8 +12,8 @@ import java.util.Locale;
 import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.indicator.Unit;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.indicator.CatalogueService;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 

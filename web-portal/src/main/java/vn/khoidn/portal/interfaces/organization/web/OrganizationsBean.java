@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 

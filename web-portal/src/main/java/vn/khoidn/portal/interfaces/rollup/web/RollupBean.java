@@ -19,9 +19,9 @@ import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.IndicatorTotal;
 import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.RollupResult;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.rollup.RollupService;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.khoidn.domain.validation.ValidationIssue;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.submission.AuditView;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.submission.EntryInput;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.khoidn.domain.submission.FormStatus;
-import vn.khoidn.portal.application.submission.AccessDeniedException;
+import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.submission.FormSummary;
 import vn.khoidn.portal.application.submission.SubmissionService;

@@ -1,4 +1,4 @@
-package vn.khoidn.portal.application.submission;
+package vn.khoidn.portal.application.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,7 @@
-package vn.khoidn.portal.application.submission;
+package vn.khoidn.portal.application.account;
 
 import java.io.Serializable;
 import java.util.Set;
-import vn.khoidn.portal.application.account.Role;
 
 /**
  * Who is acting: a user, their organization and their roles.

@@ -1,4 +1,4 @@
-package vn.khoidn.portal.application.submission;
+package vn.khoidn.portal.application.account;
 
 /** The user's role or organization does not allow what they asked; nothing was changed. */
 public class AccessDeniedException extends RuntimeException {
