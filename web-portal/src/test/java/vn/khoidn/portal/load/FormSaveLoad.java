@@ -1,14 +1,5 @@
 package vn.khoidn.portal.load;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +10,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.khoidn.portal.testsupport.WebSession;
 
 /**
  * Many reporters at once, each in its own session: log in, open the form due, save a figure, again
@@ -56,8 +48,6 @@ public final class FormSaveLoad {
           "agribank.ductrong",
           "capnuoc.dalat");
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern OPEN_FORM =
       Pattern.compile(
           "status-(?:NOT_STARTED|DRAFT|RETURNED)\">.*?href=\"([^\"]*form\\.xhtml\\?id=(\\d+))\"",
@@ -90,17 +80,17 @@ public final class FormSaveLoad {
       new Thread(
               () -> {
                 try {
-                  Session s = new Session(base);
+                  WebSession s = new WebSession(base);
                   String formUrl;
                   try {
                     s.logIn(user, password);
-                    formUrl = s.formDue();
+                    formUrl = formDue(s, base);
                   } finally {
                     together.await(2, java.util.concurrent.TimeUnit.MINUTES);
                   }
                   for (int i = 0; i < rounds; i++) {
                     long t0 = System.nanoTime();
-                    String page = s.get(formUrl);
+                    String page = s.get(formUrl).body();
                     pageTimes.add(System.nanoTime() - t0);
                     Matcher input = EDITABLE_TOTAL.matcher(page);
                     if (!input.find()) {
@@ -113,18 +103,19 @@ public final class FormSaveLoad {
                     long t1 = System.nanoTime();
                     String result =
                         s.post(
-                            formUrl,
-                            Map.of(
-                                "form",
-                                "form",
-                                field + "_input",
-                                Integer.toString(i + 1),
-                                field + "_hinput",
-                                Integer.toString(i + 1),
-                                "form:save",
-                                "",
-                                "jakarta.faces.ViewState",
-                                viewState(page)));
+                                formUrl,
+                                Map.of(
+                                    "form",
+                                    "form",
+                                    field + "_input",
+                                    Integer.toString(i + 1),
+                                    field + "_hinput",
+                                    Integer.toString(i + 1),
+                                    "form:save",
+                                    "",
+                                    "jakarta.faces.ViewState",
+                                    WebSession.viewState(page)))
+                            .body();
                     saveTimes.add(System.nanoTime() - t1);
                     String outcome =
                         result.contains("Đã lưu bản nháp")
@@ -173,93 +164,11 @@ public final class FormSaveLoad {
         : page.substring(0, Math.min(120, page.length()));
   }
 
-  private static String viewState(String page) {
-    Matcher m = VIEW_STATE.matcher(page);
+  private static String formDue(WebSession s, String base) throws Exception {
+    Matcher m = OPEN_FORM.matcher(s.get("app/forms.xhtml").body());
     if (!m.find()) {
-      throw new IllegalStateException("No ViewState on the page");
+      throw new IllegalStateException("no open form");
     }
-    return m.group(1);
-  }
-
-  /** One user's browser: a cookie jar that follows redirects. */
-  private static final class Session {
-    private final String base;
-    private final HttpClient http;
-
-    Session(String base) {
-      this.base = base;
-      this.http =
-          HttpClient.newBuilder()
-              .cookieHandler(new CookieManager())
-              .followRedirects(HttpClient.Redirect.NORMAL)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-    }
-
-    void logIn(String user, String password) throws IOException, InterruptedException {
-      String page = get(base + "app/home.xhtml");
-      String home =
-          post(
-              base + "login.xhtml",
-              Map.of(
-                  "login",
-                  "login",
-                  "login:username",
-                  user,
-                  "login:password",
-                  password,
-                  "login:submit",
-                  "",
-                  "jakarta.faces.ViewState",
-                  viewState(page)));
-      if (!home.contains("id=\"greeting\"")) {
-        throw new IllegalStateException(user + " could not log in");
-      }
-    }
-
-    String formDue() throws IOException, InterruptedException {
-      Matcher m = OPEN_FORM.matcher(get(base + "app/forms.xhtml"));
-      if (!m.find()) {
-        throw new IllegalStateException("no open form");
-      }
-      return base + "app/form.xhtml?id=" + m.group(2);
-    }
-
-    String get(String url) throws IOException, InterruptedException {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(url)).GET().build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    }
-
-    String post(String url, Map<String, String> params) throws IOException, InterruptedException {
-      StringBuilder body = new StringBuilder();
-      params.forEach(
-          (k, v) ->
-              body.append(body.length() == 0 ? "" : "&")
-                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                  .append('=')
-                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 400) {
-        System.err.println(
-            "POST "
-                + url
-                + " -> "
-                + response.statusCode()
-                + " after "
-                + response
-                    .previousResponse()
-                    .map(r -> r.statusCode() + " " + r.headers().firstValue("Location").orElse(""))
-                    .orElse("no redirect"));
-      }
-      return response.body();
-    }
+    return base + "app/form.xhtml?id=" + m.group(2);
   }
 }
