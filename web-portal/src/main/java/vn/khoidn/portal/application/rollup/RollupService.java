@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.khoidn.domain.indicator.DataValue;
-import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
@@ -37,17 +36,20 @@ import vn.khoidn.domain.validation.FormEntry;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.organization.StoredTree;
+import vn.khoidn.portal.application.registry.RegistryService;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 
 /**
  * Live roll-ups from the database: no nightly job. Reads the tree with its history, the accepted
  * figures (and, on request, the submitted ones), the plans and the submissions, and hands them to
  * domain-core's {@link Rollup}.
  *
- * <p>Until host units are stored, each organization stands for its own host unit, with the sector
- * it carries.
+ * <p>An organization not yet placed in a registry host unit stands for a unit of its own, with the
+ * sector it carries.
  */
 @ApplicationScoped
 public class RollupService {
@@ -57,6 +59,8 @@ public class RollupService {
   @Inject private JpaRollupRepository repository;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private AccessPolicy access;
+  @Inject private StoredTree storedTree;
+  @Inject private RegistryService registry;
 
   /**
    * Rolls up an organization's subtree.
@@ -75,6 +79,156 @@ public class RollupService {
       Period period,
       List<String> indicatorCodes,
       boolean includeSubmitted) {
+    requireCovered(username, organizationCode);
+    LocalDate deadline = repository.deadlineOf(period.code());
+    RollupQuery query =
+        new RollupQuery(organizationCode, period, indicatorCodes, Breakdown.SECTOR, deadline);
+    return Rollup.compute(query, dataset(includeSubmitted, coveredCodes(period)));
+  }
+
+  /**
+   * Several roll-ups of one subtree from one read of the database: the chosen period, the period it
+   * is compared with, the periods of a trend.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the top of the subtree
+   * @param periods the periods, each rolled up on its own
+   * @param indicatorCodes the indicators
+   * @param includeSubmitted whether submitted (not yet accepted) figures count too
+   * @return the results, in the order of the periods
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RollupResult> rollups(
+      String username,
+      String organizationCode,
+      List<? extends Period> periods,
+      List<String> indicatorCodes,
+      boolean includeSubmitted) {
+    requireCovered(username, organizationCode);
+    Set<String> codes = new HashSet<>();
+    periods.forEach(p -> codes.addAll(coveredCodes(p)));
+    Dataset data = dataset(includeSubmitted, codes);
+    List<RollupResult> results = new ArrayList<>();
+    for (Period p : periods) {
+      RollupQuery query =
+          new RollupQuery(
+              organizationCode,
+              p,
+              indicatorCodes,
+              Breakdown.SECTOR,
+              repository.deadlineOf(p.code()));
+      results.add(Rollup.compute(query, data));
+    }
+    return results;
+  }
+
+  /**
+   * Completeness of each round whose period lies within the given one, over a user's subtree.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the top of the subtree
+   * @param period the period: a quarter gives its round, a year its rounds
+   * @return one entry per round, by period
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RoundCompleteness> completeness(
+      String username, String organizationCode, Period period) {
+    requireCovered(username, organizationCode);
+    Set<String> codes = coveredCodes(period);
+    List<OrganizationRecord> orgs = repository.organizations();
+    Map<String, OrganizationRecord> byCode = new HashMap<>();
+    orgs.forEach(o -> byCode.put(o.code(), o));
+    OrganizationTree tree = storedTree.read(orgs);
+    Map<Long, Map<String, Object[]>> formsByRound = new HashMap<>();
+    for (Object[] f : repository.forms(codes)) {
+      formsByRound.computeIfAbsent((Long) f[5], k -> new HashMap<>()).put((String) f[1], f);
+    }
+    Map<String, List<RoundCompleteness.Contact>> contacts = new HashMap<>();
+    for (Object[] c : repository.reporterContacts()) {
+      contacts
+          .computeIfAbsent((String) c[0], k -> new ArrayList<>())
+          .add(new RoundCompleteness.Contact((String) c[1], (String) c[2], (String) c[3]));
+    }
+    List<RoundCompleteness> result = new ArrayList<>();
+    for (Object[] r : repository.rounds(codes)) {
+      long roundId = (Long) r[0];
+      CalendarPeriod roundPeriod = CalendarPeriod.parse((String) r[1]);
+      LocalDate deadline = (LocalDate) r[3];
+      Map<String, Object[]> forms = formsByRound.getOrDefault(roundId, Map.of());
+      long expected = 0;
+      long submitted = 0;
+      long accepted = 0;
+      long onTime = 0;
+      List<RoundCompleteness.Missing> missing = new ArrayList<>();
+      Set<String> inSubtree = new HashSet<>();
+      for (var o : tree.subtreeOn(organizationCode, roundPeriod.end())) {
+        if (o.kind().isGrassroots() && o.existsOn(roundPeriod.end())) {
+          inSubtree.add(o.code());
+        }
+      }
+      List<String> expectedCodes = new ArrayList<>(forms.keySet());
+      expectedCodes.retainAll(inSubtree);
+      expectedCodes.sort(Comparator.comparing(code -> byCode.get(code).name()));
+      for (String code : expectedCodes) {
+        expected++;
+        Object[] form = forms.get(code);
+        Instant submittedAt = (Instant) form[4];
+        if (submittedAt != null) {
+          submitted++;
+          if (!LocalDate.ofInstant(submittedAt, BLOC_ZONE).isAfter(deadline)) {
+            onTime++;
+          }
+          if (form[3] == FormStatus.ACCEPTED) {
+            accepted++;
+          }
+        } else {
+          missing.add(
+              new RoundCompleteness.Missing(
+                  code,
+                  byCode.get(code).name(),
+                  ((FormStatus) form[3]).name(),
+                  contacts.getOrDefault(code, List.of())));
+        }
+      }
+      result.add(
+          new RoundCompleteness(
+              roundId,
+              roundPeriod.code(),
+              (String) r[2],
+              deadline,
+              expected,
+              submitted,
+              accepted,
+              onTime,
+              missing));
+    }
+    return result;
+  }
+
+  /**
+   * The forms of each grassroots organization in a user's subtree, for rounds within a period. A
+   * subordinate cell's figures are on its committee's form, so it links there.
+   *
+   * @param username the user
+   * @param organizationCode the top of the subtree
+   * @param period the period
+   * @return the forms by organization code, by period
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, List<FormLink>> formLinks(
+      String username, String organizationCode, Period period) {
+    requireCovered(username, organizationCode);
+    Map<String, List<FormLink>> links = new HashMap<>();
+    for (Object[] f : repository.forms(coveredCodes(period))) {
+      links
+          .computeIfAbsent((String) f[1], k -> new ArrayList<>())
+          .add(new FormLink((Long) f[0], (String) f[2]));
+    }
+    links.values().forEach(l -> l.sort(Comparator.comparing(FormLink::periodCode)));
+    return links;
+  }
+
+  private void requireCovered(String username, String organizationCode) {
     Actor actor = access.actor(username);
     OrganizationEntity top =
         organizations
@@ -83,90 +237,64 @@ public class RollupService {
     if (!access.covers(actor, top)) {
       throw new AccessDeniedException("Bạn không có quyền xem tổ chức này.");
     }
-    LocalDate deadline = repository.deadlineOf(period.code());
-    RollupQuery query =
-        new RollupQuery(organizationCode, period, indicatorCodes, Breakdown.SECTOR, deadline);
-    return Rollup.compute(query, dataset(includeSubmitted));
   }
 
-  private Dataset dataset(boolean includeSubmitted) {
-    List<OrganizationEntity> orgs = repository.organizations();
-    List<HostUnit> units = new ArrayList<>();
-    for (OrganizationEntity o : orgs) {
-      units.add(
-          HostUnit.of(hostUnit(o.getCode()), o.getName(), legalForm(o.getSector()), o.getSector()));
+  /**
+   * The period codes whose values a period sums: for each year it touches, the year, its halves,
+   * quarters and months that it covers.
+   */
+  static Set<String> coveredCodes(Period period) {
+    Set<String> codes = new HashSet<>();
+    for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
+      List<CalendarPeriod> candidates = new ArrayList<>();
+      candidates.add(CalendarPeriod.year(y));
+      for (int i = 1; i <= 2; i++) {
+        candidates.add(CalendarPeriod.halfYear(y, i));
+      }
+      for (int i = 1; i <= 4; i++) {
+        candidates.add(CalendarPeriod.quarter(y, i));
+      }
+      for (int i = 1; i <= 12; i++) {
+        candidates.add(CalendarPeriod.month(y, i));
+      }
+      for (CalendarPeriod c : candidates) {
+        if (period.covers(c)) {
+          codes.add(c.code());
+        }
+      }
+    }
+    return codes;
+  }
+
+  private Dataset dataset(boolean includeSubmitted, Set<String> periodCodes) {
+    List<OrganizationRecord> orgs = repository.organizations();
+    List<HostUnit> units = new ArrayList<>(registry.units());
+    for (OrganizationRecord o : orgs) {
+      if (o.hostUnitCode() == null) {
+        units.add(
+            HostUnit.of(
+                StoredTree.ownUnitCode(o.code()), o.name(), legalForm(o.sector()), o.sector()));
+      }
     }
     return new Dataset(
-        tree(orgs), Registry.of(units), values(includeSubmitted), plans(), submissions());
-  }
-
-  /** The tree with its history: the first link adds an organization, later links are moves. */
-  private OrganizationTree tree(List<OrganizationEntity> orgs) {
-    Map<String, List<Object[]>> linksByChild = new HashMap<>();
-    for (Object[] l : repository.links()) {
-      linksByChild.computeIfAbsent((String) l[0], k -> new ArrayList<>()).add(l);
-    }
-    linksByChild
-        .values()
-        .forEach(
-            ls ->
-                ls.sort(
-                    Comparator.comparing(
-                        (Object[] l) -> (LocalDate) l[2],
-                        Comparator.nullsFirst(Comparator.naturalOrder()))));
-    OrganizationTree.Builder builder = OrganizationTree.builder();
-    Set<String> added = new HashSet<>();
-    List<OrganizationEntity> pending = new ArrayList<>(orgs);
-    boolean progress = true;
-    while (!pending.isEmpty() && progress) {
-      progress = false;
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        OrganizationEntity o = it.next();
-        List<Object[]> links = linksByChild.getOrDefault(o.getCode(), List.of());
-        Organization org =
-            new Organization(
-                o.getCode(),
-                o.getName(),
-                o.getKind(),
-                hostUnit(o.getCode()),
-                o.getEstablishedOn(),
-                o.getDissolvedOn());
-        if (links.isEmpty()) {
-          builder.add(org);
-        } else if (added.contains((String) links.get(0)[1])) {
-          builder.add(org, (String) links.get(0)[1]);
-        } else {
-          continue;
-        }
-        added.add(o.getCode());
-        it.remove();
-        progress = true;
-      }
-    }
-    if (!pending.isEmpty()) {
-      throw new IllegalStateException(
-          "The organization tree has links to unknown or circular parents: "
-              + pending.stream().map(OrganizationEntity::getCode).toList());
-    }
-    for (Map.Entry<String, List<Object[]>> e : linksByChild.entrySet()) {
-      for (Object[] l : e.getValue().subList(1, e.getValue().size())) {
-        builder.move(e.getKey(), (String) l[1], (LocalDate) l[2]);
-      }
-    }
-    return builder.build();
+        storedTree.read(orgs),
+        Registry.of(units),
+        values(includeSubmitted, periodCodes),
+        plans(),
+        submissions());
   }
 
   /**
    * A form's total and its parts become values as domain-core's {@link FormEntry} says: never
    * counted twice.
    */
-  private List<DataValue> values(boolean includeSubmitted) {
+  private List<DataValue> values(boolean includeSubmitted, Set<String> periodCodes) {
     List<FormStatus> statuses =
         includeSubmitted
             ? List.of(FormStatus.ACCEPTED, FormStatus.SUBMITTED)
             : List.of(FormStatus.ACCEPTED);
     Map<String, Entry> entries = new LinkedHashMap<>();
-    for (Object[] row : repository.values(statuses)) {
+    for (Object[] row : repository.values(statuses, periodCodes)) {
       String key = row[0] + "|" + row[1] + "|" + row[2] + "|" + row[5];
       Entry e =
           entries.computeIfAbsent(
@@ -209,10 +337,6 @@ public class RollupService {
               LocalDate.ofInstant((Instant) row[2], BLOC_ZONE)));
     }
     return submissions;
-  }
-
-  private static String hostUnit(String organizationCode) {
-    return "ORG:" + organizationCode;
   }
 
   private static LegalForm legalForm(Sector sector) {

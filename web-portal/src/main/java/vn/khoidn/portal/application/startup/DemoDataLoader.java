@@ -22,15 +22,21 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.CalendarPeriod;
+import vn.khoidn.domain.registry.HostUnit;
+import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.registry.TaxCode;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.submission.Today;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaDataValueRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
@@ -54,6 +60,8 @@ public class DemoDataLoader {
   @Inject private JpaDataValueRepository values;
   @Inject private JpaSubmissionRepository submissions;
   @Inject private Today today;
+  @Inject private JpaHostUnitRepository hostUnits;
+  @Inject private JpaUserAccountRepository userAccounts;
   @Inject private AccountService accounts;
 
   /**
@@ -79,11 +87,35 @@ public class DemoDataLoader {
               row[5].isEmpty() ? null : LocalDate.parse(row[5]));
       byCode.put(row[0], organizations.add(org));
     }
-    List<String[]> users = read("demo/users.csv", 4);
+    for (String[] row : read("demo/host_units.csv", 15)) {
+      HostUnit unit =
+          new HostUnit(
+              row[0],
+              row[1],
+              LegalForm.valueOf(row[2]),
+              Sector.valueOf(row[3]),
+              row[4].isEmpty() ? null : TaxCode.parse(row[4]),
+              row[5],
+              Integer.parseInt(row[6]),
+              Integer.parseInt(row[7]),
+              Integer.parseInt(row[8]),
+              Integer.parseInt(row[9]),
+              Integer.parseInt(row[10]),
+              Boolean.parseBoolean(row[11]),
+              List.of());
+      HostUnitEntity entity = new HostUnitEntity(row[0]);
+      entity.update(unit, date(row[12]), date(row[13]), "demo");
+      hostUnits.add(entity);
+      if (!row[14].isEmpty()) {
+        byCode.get(row[14]).placeIn(entity);
+      }
+    }
+    List<String[]> users = read("demo/users.csv", 6);
     for (String[] row : users) {
       Set<Role> roles = EnumSet.noneOf(Role.class);
       Arrays.stream(row[3].split("\\|")).map(Role::valueOf).forEach(roles::add);
       accounts.createUser(row[0], row[1], demoPassword, row[2], roles);
+      userAccounts.findByUsername(row[0]).orElseThrow().setContact(row[4], row[5]);
     }
     for (String[] row : read("demo/plans.csv", 4)) {
       submissions.add(
@@ -103,6 +135,15 @@ public class DemoDataLoader {
       for (OrganizationEntity o : byCode.values()) {
         if (o.getKind().isGrassroots() && o.existsOn(quarter.end())) {
           ReportFormEntity form = submissions.add(new ReportFormEntity(round, o));
+          // Most reports arrive in the last days before the deadline, a few one or two days late.
+          int daysEarly = Math.floorMod(o.getCode().hashCode() + q * 7, 13) - 2;
+          form.markSubmitted(
+              round
+                  .getDeadline()
+                  .minusDays(daysEarly)
+                  .atTime(16, 30)
+                  .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                  .toInstant());
           form.setStatus(FormStatus.ACCEPTED);
           form.markAccepted("bantochuc");
           form.touch("bantochuc");
@@ -161,6 +202,10 @@ public class DemoDataLoader {
         + "/"
         + quarter.year()
         + " về phát triển đảng viên, tổ chức đảng trong doanh nghiệp";
+  }
+
+  private static LocalDate date(String text) {
+    return text.isEmpty() ? null : LocalDate.parse(text);
   }
 
   private static List<String[]> read(String resource, int columns) {

@@ -39,4 +39,14 @@ public class FormatBean {
     }
     return label.substring(0, 1).toUpperCase(new Locale("vi")) + label.substring(1);
   }
+
+  /**
+   * A ratio as a Vietnamese percentage, e.g. "92,31%", or "—" when it is undefined.
+   *
+   * @param ratio the ratio
+   * @return the text
+   */
+  public String percent(vn.khoidn.domain.rollup.Ratio ratio) {
+    return ratio.isDefined() ? vn.khoidn.domain.format.VietnameseFormat.percent(ratio) : "—";
+  }
 }

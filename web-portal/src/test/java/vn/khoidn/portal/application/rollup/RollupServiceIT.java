@@ -208,6 +208,79 @@ class RollupServiceIT {
             <= 0);
   }
 
+  @Test
+  void roundCompletenessExpectsOnlyOrganizationsThatExistedAtTheEndAndListsWhoToCall() {
+    for (String code : List.of("IT-RU-ONTIME", "IT-RU-SILENT", "IT-RU-CLOSED")) {
+      organizations.create(
+          new OrganizationRow(
+              code,
+              "Chi bộ " + code,
+              OrganizationKind.GRASSROOTS_CELL,
+              Sector.NON_STATE,
+              "DUK",
+              LocalDate.of(2015, 1, 1),
+              null),
+          ADMIN);
+    }
+    accounts.createUserAsAdmin(
+        new NewUser(
+            "it.ru.ontime",
+            "Người nộp đúng hạn",
+            "Mat-khau-2043",
+            "IT-RU-ONTIME",
+            Set.of(Role.REPORTER)),
+        ADMIN);
+    accounts.createUserAsAdmin(
+        new NewUser(
+            "it.ru.silent",
+            "Nguyễn Văn Chưa Nộp",
+            "Mat-khau-2043",
+            "IT-RU-SILENT",
+            Set.of(Role.REPORTER)),
+        ADMIN);
+    CalendarPeriod period = CalendarPeriod.quarter(2043, 1);
+    long round =
+        submissions.openRound(
+            new OpenRound(
+                period.code(),
+                "Báo cáo " + period.code(),
+                LocalDate.of(2099, 1, 1),
+                List.of("NEW_MEMBERS"),
+                List.of("IT-RU-ONTIME", "IT-RU-SILENT", "IT-RU-CLOSED")),
+            STAFF);
+    FormSummary onTime =
+        submissions.formsOfRound(round, STAFF).stream()
+            .filter(f -> f.organizationCode().equals("IT-RU-ONTIME"))
+            .findFirst()
+            .orElseThrow();
+    FormInput input = submissions.input(onTime.formId(), "it.ru.ontime");
+    input.entry("IT-RU-ONTIME", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
+    submissions.submit(onTime.formId(), input, onTime.version(), "it.ru.ontime");
+    organizations.dissolve("IT-RU-CLOSED", LocalDate.of(2043, 2, 1), ADMIN);
+
+    RoundCompleteness c =
+        rollups.completeness(BTV, "DUK", period).stream()
+            .filter(r -> r.roundId() == round)
+            .findFirst()
+            .orElseThrow();
+
+    assertEquals(2, c.expected(), "the dissolved cell is not expected");
+    assertEquals(1, c.submitted());
+    assertEquals(1, c.onTime());
+    assertEquals(0, c.accepted());
+    assertEquals("50,00%", VietnameseFormat.percent(c.submittedRate()));
+    assertEquals(
+        List.of("IT-RU-SILENT"), c.missing().stream().map(m -> m.organizationCode()).toList());
+    assertEquals("Nguyễn Văn Chưa Nộp", c.missing().get(0).contacts().get(0).name());
+    assertTrue(
+        rollups.completeness(BTV, "DUK", CalendarPeriod.year(2043)).stream()
+            .anyMatch(r -> r.roundId() == round),
+        "the year shows its quarters' rounds");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        vn.khoidn.portal.application.account.AccessDeniedException.class,
+        () -> rollups.completeness("it.ru.ontime", "DUK", period));
+  }
+
   private void acceptCellFigure(
       CalendarPeriod period, String committee, String reporter, long value) {
     long round =

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import vn.khoidn.domain.submission.FormStatus;
+import vn.khoidn.portal.application.account.Role;
 
 /**
  * Reads what a roll-up needs in a few queries: the tree's history, the figures, the plans, the
@@ -17,9 +19,13 @@ public class JpaRollupRepository {
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
-  /** Every organization. */
-  public List<OrganizationEntity> organizations() {
-    return em.createQuery("SELECT o FROM OrganizationEntity o", OrganizationEntity.class)
+  /** Every organization, as plain values. */
+  public List<OrganizationRecord> organizations() {
+    return em.createQuery(
+            "SELECT NEW vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord("
+                + "o.code, o.name, o.kind, o.sector, o.establishedOn, o.dissolvedOn, u.code)"
+                + " FROM OrganizationEntity o LEFT JOIN o.hostUnit u ORDER BY o.id",
+            OrganizationRecord.class)
         .getResultList();
   }
 
@@ -36,14 +42,62 @@ public class JpaRollupRepository {
    * (back-loaded).
    *
    * @param statuses the form statuses whose figures count
+   * @param periodCodes the periods to read
    * @return organization code, period code, indicator code, sector, value, form id (or null)
    */
-  public List<Object[]> values(List<FormStatus> statuses) {
+  public List<Object[]> values(List<FormStatus> statuses, Collection<String> periodCodes) {
     return em.createQuery(
             "SELECT o.code, v.periodCode, v.indicatorCode, v.sector, v.numericValue, f.id FROM DataValueEntity v"
-                + " JOIN v.organization o LEFT JOIN v.form f WHERE f IS NULL OR f.status IN :statuses",
+                + " JOIN v.organization o LEFT JOIN v.form f WHERE v.periodCode IN :periods"
+                + " AND (f IS NULL OR f.status IN :statuses)",
             Object[].class)
         .setParameter("statuses", statuses)
+        .setParameter("periods", periodCodes)
+        .getResultList();
+  }
+
+  /**
+   * The forms of rounds for some periods: form id, organization code, period code, status, when
+   * first submitted (or null), round id.
+   *
+   * @param periodCodes the periods
+   * @return the forms
+   */
+  public List<Object[]> forms(Collection<String> periodCodes) {
+    return em.createQuery(
+            "SELECT f.id, o.code, r.periodCode, f.status, f.submittedAt, r.id FROM ReportFormEntity f"
+                + " JOIN f.organization o JOIN f.round r WHERE r.periodCode IN :periods",
+            Object[].class)
+        .setParameter("periods", periodCodes)
+        .getResultList();
+  }
+
+  /**
+   * The rounds for some periods: id, period code, title, deadline.
+   *
+   * @param periodCodes the periods
+   * @return the rounds, by period and id
+   */
+  public List<Object[]> rounds(Collection<String> periodCodes) {
+    return em.createQuery(
+            "SELECT r.id, r.periodCode, r.title, r.deadline FROM ReportingRoundEntity r"
+                + " WHERE r.periodCode IN :periods ORDER BY r.periodCode, r.id",
+            Object[].class)
+        .setParameter("periods", periodCodes)
+        .getResultList();
+  }
+
+  /**
+   * The enabled reporters' contacts: organization code, name, telephone, e-mail.
+   *
+   * @return the contacts, by name
+   */
+  public List<Object[]> reporterContacts() {
+    return em.createQuery(
+            "SELECT o.code, u.displayName, u.phone, u.email FROM UserAccountEntity u JOIN u.organization o"
+                + " WHERE u.enabled = TRUE AND :role MEMBER OF u.roles ORDER BY u.displayName",
+            Object[].class)
+        .setParameter("role", Role.REPORTER)
         .getResultList();
   }
 

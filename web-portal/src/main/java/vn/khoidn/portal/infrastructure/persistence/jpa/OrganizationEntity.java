@@ -50,6 +50,10 @@ public class OrganizationEntity {
   @Column(name = "dissolved_on")
   private LocalDate dissolvedOn;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "host_unit_id")
+  private HostUnitEntity hostUnit;
+
   @Version private long version;
 
   protected OrganizationEntity() {}
@@ -121,6 +125,22 @@ public class OrganizationEntity {
       throw new IllegalArgumentException("Ngày giải thể phải sau ngày thành lập.");
     }
     this.dissolvedOn = on;
+  }
+
+  /**
+   * Links the organization to the host unit it sits in; its sector becomes the unit's.
+   *
+   * @param unit the host unit, or null to unlink
+   */
+  public void placeIn(HostUnitEntity unit) {
+    this.hostUnit = unit;
+    if (unit != null) {
+      this.sector = unit.getSector();
+    }
+  }
+
+  public HostUnitEntity getHostUnit() {
+    return hostUnit;
   }
 
   public Long getId() {

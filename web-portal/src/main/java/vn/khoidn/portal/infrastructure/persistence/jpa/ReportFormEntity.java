@@ -110,6 +110,15 @@ public class ReportFormEntity {
     this.submittedAt = Instant.now();
   }
 
+  /**
+   * Records a submission made at a known time, for back-loaded history.
+   *
+   * @param at when it was submitted
+   */
+  public void markSubmitted(Instant at) {
+    this.submittedAt = at;
+  }
+
   public void markReturned(String comment) {
     this.returnComment = comment;
   }

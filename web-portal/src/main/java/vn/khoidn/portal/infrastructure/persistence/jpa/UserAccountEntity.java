@@ -60,6 +60,12 @@ public class UserAccountEntity {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  @Column(length = 255)
+  private String email;
+
+  @Column(length = 32)
+  private String phone;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -177,5 +183,24 @@ public class UserAccountEntity {
 
   public Instant getLockedUntil() {
     return lockedUntil;
+  }
+
+  /**
+   * Sets how the user can be reached.
+   *
+   * @param email the e-mail address, or null
+   * @param phone the telephone number, or null
+   */
+  public void setContact(String email, String phone) {
+    this.email = email;
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
   }
 }

@@ -1,19 +1,25 @@
 package vn.khoidn.portal.interfaces.rollup.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.TreeNode;
 import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
+import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.IndicatorTotal;
@@ -21,13 +27,18 @@ import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.RollupResult;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.rollup.FormLink;
 import vn.khoidn.portal.application.rollup.RollupService;
+import vn.khoidn.portal.application.rollup.RoundCompleteness;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
+import vn.khoidn.reporting.xlsx.TableSheet;
 
 /**
- * The roll-up page: one period, the user's organization and everything under it, from accepted
- * figures.
+ * The roll-up page: one period over the user's organization and everything under it, live from
+ * accepted figures (and submitted ones on request), with a comparison period, a sector filter,
+ * completeness of the rounds, click-through to the forms and charts. The period, sector and
+ * comparison are in the address, so a view can be bookmarked or sent.
  */
 @Named
 @ViewScoped
@@ -38,29 +49,254 @@ public class RollupBean implements Serializable {
       List.of(
           IndicatorCatalogue.NEW_MEMBERS,
           IndicatorCatalogue.AWARENESS_CLASSES,
-          IndicatorCatalogue.AWARENESS_TRAINEES);
+          IndicatorCatalogue.AWARENESS_TRAINEES,
+          IndicatorCatalogue.OWNERS_ADMITTED);
+
+  /** What the chosen period is compared with. */
+  public enum Compare {
+    /** No comparison. */
+    NONE,
+    /** The period before: the previous quarter, half-year, year or month. */
+    PREVIOUS,
+    /** The same period a year before. */
+    YEAR_BEFORE
+  }
 
   @Inject private RollupService rollups;
   @Inject private AccountService accounts;
 
   private String periodCode = Integer.toString(LocalDate.now().getYear());
   private boolean includeSubmitted;
+  private Sector sector;
+  private Compare compare = Compare.NONE;
+  private String comparedCode;
+  private boolean roundForPeriod;
   private TreeNode<RollupRow> root;
+  private List<RoundCompleteness> completeness = List.of();
+  private String progressChart;
+  private String trendChart;
+  private String sectorChart;
 
-  /** Computes the roll-up for the chosen period. */
+  /** Computes the roll-up, completeness and charts for the chosen period. */
   public void show() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
+      CalendarPeriod period = CalendarPeriod.parse(periodCode);
       String user = CurrentUser.name();
       String top = accounts.profile(user).orElseThrow().organization().code();
-      RollupResult result =
-          rollups.rollup(user, top, CalendarPeriod.parse(periodCode), INDICATORS, includeSubmitted);
-      root = tree(result);
+      CalendarPeriod compared =
+          switch (compare) {
+            case NONE -> null;
+            case PREVIOUS -> period.previous();
+            case YEAR_BEFORE -> period.sameLastYear();
+          };
+      List<CalendarPeriod> periods = new ArrayList<>();
+      periods.add(period);
+      if (compared != null) {
+        periods.add(compared);
+      }
+      List<CalendarPeriod> trend = trendPeriods(period);
+      periods.addAll(trend);
+      List<RollupResult> results =
+          rollups.rollups(user, top, periods, INDICATORS, includeSubmitted);
+      RollupResult result = results.get(0);
+      RollupResult comparison = compared == null ? null : results.get(1);
+      List<RollupResult> trendResults = results.subList(compared == null ? 1 : 2, results.size());
+      comparedCode = compared == null ? null : compared.code();
+      Map<String, List<FormLink>> forms = rollups.formLinks(user, top, period);
+      completeness = rollups.completeness(user, top, period);
+      roundForPeriod = completeness.stream().anyMatch(c -> c.periodCode().equals(period.code()));
+      root = tree(result, comparison, forms);
+      charts(context, result, trend, trendResults);
     } catch (IllegalArgumentException | AccessDeniedException e) {
       root = null;
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      completeness = List.of();
+      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
       context.validationFailed();
     }
+  }
+
+  /**
+   * Puts the choices into the address and shows them, so that the view can be bookmarked; a bad
+   * period is refused on the page.
+   *
+   * @return the same page with the choices as parameters, or null to stay with a message
+   */
+  public String apply() {
+    try {
+      CalendarPeriod.parse(periodCode);
+    } catch (IllegalArgumentException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+      context.validationFailed();
+      return null;
+    }
+    return "/app/rollup.xhtml?faces-redirect=true&includeViewParams=true";
+  }
+
+  /** The organizations that have not submitted, one line per round and organization. */
+  public List<MissingRow> getMissing() {
+    List<MissingRow> rows = new ArrayList<>();
+    for (RoundCompleteness round : completeness) {
+      for (RoundCompleteness.Missing m : round.missing()) {
+        rows.add(
+            new MissingRow(round.periodCode(), m.organizationName(), m.status(), m.contacts()));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * An organization that has not submitted in a round.
+   *
+   * @param periodCode the round's period
+   * @param organization the organization's name
+   * @param status its form's status, or null without a form
+   * @param contacts its reporters
+   */
+  public record MissingRow(
+      String periodCode,
+      String organization,
+      String status,
+      List<RoundCompleteness.Contact> contacts)
+      implements Serializable {}
+
+  /** Shows the page as the address asks, on the first request. */
+  public void load() {
+    if (!FacesContext.getCurrentInstance().isPostback()) {
+      show();
+    }
+  }
+
+  /** The quarters of the period's year and of the year before. */
+  private static List<CalendarPeriod> trendPeriods(CalendarPeriod period) {
+    List<CalendarPeriod> quarters = new ArrayList<>();
+    for (int y = period.year() - 1; y <= period.year(); y++) {
+      for (int q = 1; q <= 4; q++) {
+        quarters.add(CalendarPeriod.quarter(y, q));
+      }
+    }
+    return quarters;
+  }
+
+  private void charts(
+      FacesContext context,
+      RollupResult result,
+      List<CalendarPeriod> trend,
+      List<RollupResult> trendResults) {
+    NodeResult top = result.nodes().get(0);
+    List<String> names = new ArrayList<>();
+    List<Long> admitted = new ArrayList<>();
+    List<Long> plans = new ArrayList<>();
+    for (NodeResult n : result.nodes()) {
+      IndicatorTotal t = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
+      boolean level = n.depth() == 1 || (n.depth() == 0 && result.nodes().size() == 1);
+      if (level && t.plan().isPresent()) {
+        names.add(n.name());
+        admitted.add(t.total());
+        plans.add(t.plan().getAsLong());
+      }
+    }
+    progressChart =
+        names.isEmpty()
+            ? null
+            : ChartJson.bars(
+                names,
+                List.of(
+                    Messages.text(context, "rollup.admitted"), Messages.text(context, "form.plan")),
+                List.of(admitted, plans),
+                true);
+    List<String> quarterLabels = new ArrayList<>();
+    List<Long> last = new ArrayList<>();
+    List<Long> current = new ArrayList<>();
+    for (int i = 0; i < trend.size(); i++) {
+      long total =
+          value(trendResults.get(i).nodes().get(0).indicator(IndicatorCatalogue.NEW_MEMBERS));
+      if (i < 4) {
+        quarterLabels.add(Messages.text(context, "rollup.quarter", i + 1));
+        last.add(total);
+      } else {
+        current.add(total);
+      }
+    }
+    trendChart =
+        ChartJson.lines(
+            quarterLabels,
+            List.of(Integer.toString(trend.get(0).year()), Integer.toString(trend.get(4).year())),
+            List.of(last, current));
+    IndicatorTotal members = top.indicator(IndicatorCatalogue.NEW_MEMBERS);
+    List<String> sectors = new ArrayList<>();
+    List<Long> parts = new ArrayList<>();
+    for (Sector s : Sector.values()) {
+      sectors.add(Messages.text(context, "sector." + s.name()));
+      parts.add(members.part(s));
+    }
+    sectorChart = members.total() == 0 ? null : ChartJson.doughnut(sectors, parts);
+  }
+
+  private long value(IndicatorTotal t) {
+    return sector == null ? t.total() : t.part(sector);
+  }
+
+  private TreeNode<RollupRow> tree(
+      RollupResult result, RollupResult comparison, Map<String, List<FormLink>> forms) {
+    Map<String, Long> before = new HashMap<>();
+    if (comparison != null) {
+      for (NodeResult n : comparison.nodes()) {
+        before.put(n.code(), value(n.indicator(IndicatorCatalogue.NEW_MEMBERS)));
+      }
+    }
+    TreeNode<RollupRow> top = new DefaultTreeNode<>(null, null);
+    Map<String, TreeNode<RollupRow>> byCode = new HashMap<>();
+    Map<String, List<FormLink>> formsOf = new HashMap<>();
+    for (NodeResult n : result.nodes()) {
+      List<FormLink> own = forms.get(n.code());
+      if (own == null && n.kind() == OrganizationKind.SUBORDINATE_CELL) {
+        own = formsOf.get(n.parentCode());
+      }
+      formsOf.put(n.code(), own == null ? List.of() : own);
+      TreeNode<RollupRow> parent = n.parentCode() == null ? top : byCode.get(n.parentCode());
+      TreeNode<RollupRow> node =
+          new DefaultTreeNode<>(row(n, before, formsOf.get(n.code())), parent);
+      node.setExpanded(n.depth() == 0);
+      byCode.put(n.code(), node);
+    }
+    return top;
+  }
+
+  private RollupRow row(NodeResult n, Map<String, Long> before, List<FormLink> forms) {
+    IndicatorTotal admitted = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
+    long value = value(admitted);
+    boolean whole = sector == null;
+    Long earlier = before.get(n.code());
+    String compared = "";
+    String change = "";
+    if (comparedCode != null) {
+      long e = earlier == null ? 0 : earlier;
+      compared = Long.toString(e);
+      long d = value - e;
+      change = d > 0 ? "+" + d : d < 0 ? "\u2212" + (-d) : "0";
+    }
+    return new RollupRow(
+        n.code(),
+        n.name(),
+        value,
+        whole && admitted.plan().isPresent() ? Long.toString(admitted.plan().getAsLong()) : "",
+        whole && admitted.plan().isPresent()
+            ? VietnameseFormat.percent(admitted.percentOfPlan())
+            : "",
+        whole && admitted.total() > 0
+            ? VietnameseFormat.fraction(admitted.part(Sector.NON_STATE), admitted.total())
+            : "",
+        value(n.indicator(IndicatorCatalogue.AWARENESS_CLASSES)),
+        value(n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES)),
+        value(n.indicator(IndicatorCatalogue.OWNERS_ADMITTED)),
+        !roundForPeriod || n.completeness().expected() == 0
+            ? ""
+            : n.completeness().submitted() + "/" + n.completeness().expected(),
+        compared,
+        change,
+        forms);
   }
 
   /**
@@ -68,16 +304,14 @@ public class RollupBean implements Serializable {
    *
    * @return the download
    */
-  public org.primefaces.model.StreamedContent getXlsx() {
+  public StreamedContent getXlsx() {
     FacesContext context = FacesContext.getCurrentInstance();
-    java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
     if (root != null) {
       flatten(root, 0, rows);
     }
-    vn.khoidn.reporting.xlsx.TableSheet sheet =
-        new vn.khoidn.reporting.xlsx.TableSheet(
-            Messages.text(context, "rollup.heading"),
-            Messages.text(context, "rollup.heading") + " " + periodCode,
+    List<String> headers =
+        new ArrayList<>(
             List.of(
                 Messages.text(context, "org.name"),
                 Messages.text(context, "rollup.admitted"),
@@ -86,63 +320,60 @@ public class RollupBean implements Serializable {
                 Messages.text(context, "rollup.nonState"),
                 Messages.text(context, "rollup.classes"),
                 Messages.text(context, "rollup.trainees"),
-                Messages.text(context, "rollup.completeness")),
-            rows);
+                Messages.text(context, "rollup.owners"),
+                Messages.text(context, "rollup.completeness")));
+    if (comparedCode != null) {
+      headers.add(Messages.text(context, "rollup.compared", comparedCode));
+      headers.add(Messages.text(context, "rollup.change"));
+    }
+    String title =
+        Messages.text(context, "rollup.heading")
+            + " "
+            + periodCode
+            + (sector == null ? "" : " · " + Messages.text(context, "sector." + sector.name()));
+    TableSheet sheet =
+        new TableSheet(Messages.text(context, "rollup.heading"), title, headers, rows);
     byte[] bytes = sheet.toXlsx();
-    return org.primefaces.model.DefaultStreamedContent.builder()
+    return DefaultStreamedContent.builder()
         .name("tong-hop-" + periodCode + ".xlsx")
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .contentLength((long) bytes.length)
-        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .stream(() -> new ByteArrayInputStream(bytes))
         .build();
   }
 
-  private static void flatten(
-      TreeNode<RollupRow> node, int depth, java.util.List<java.util.List<Object>> rows) {
+  private void flatten(TreeNode<RollupRow> node, int depth, List<List<Object>> rows) {
     for (TreeNode<RollupRow> child : node.getChildren()) {
       RollupRow r = child.getData();
-      rows.add(
-          java.util.Arrays.asList(
-              "  ".repeat(depth) + r.name(),
-              r.admitted(),
-              r.plan().isEmpty() ? "" : Long.valueOf(r.plan()),
-              r.percentOfPlan(),
-              r.nonState(),
-              r.classes(),
-              r.trainees(),
-              r.completeness()));
+      List<Object> cells =
+          new ArrayList<>(
+              Arrays.asList(
+                  "  ".repeat(depth) + r.name(),
+                  r.admitted(),
+                  r.plan().isEmpty() ? "" : Long.valueOf(r.plan()),
+                  r.percentOfPlan(),
+                  r.nonState(),
+                  r.classes(),
+                  r.trainees(),
+                  r.owners(),
+                  r.completeness()));
+      if (comparedCode != null) {
+        cells.add(Long.valueOf(r.compared()));
+        cells.add(r.change());
+      }
+      rows.add(cells);
       flatten(child, depth + 1, rows);
     }
   }
 
-  private static TreeNode<RollupRow> tree(RollupResult result) {
-    TreeNode<RollupRow> top = new DefaultTreeNode<>(null, null);
-    Map<String, TreeNode<RollupRow>> byCode = new HashMap<>();
-    for (NodeResult n : result.nodes()) {
-      TreeNode<RollupRow> parent = n.parentCode() == null ? top : byCode.get(n.parentCode());
-      TreeNode<RollupRow> node = new DefaultTreeNode<>(row(n), parent);
-      node.setExpanded(n.depth() == 0);
-      byCode.put(n.code(), node);
-    }
-    return top;
+  /** The sectors to filter by. */
+  public Sector[] getSectors() {
+    return Sector.values();
   }
 
-  private static RollupRow row(NodeResult n) {
-    IndicatorTotal admitted = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
-    return new RollupRow(
-        n.code(),
-        n.name(),
-        admitted.total(),
-        admitted.plan().isPresent() ? Long.toString(admitted.plan().getAsLong()) : "",
-        admitted.plan().isPresent() ? VietnameseFormat.percent(admitted.percentOfPlan()) : "",
-        admitted.total() == 0
-            ? ""
-            : VietnameseFormat.fraction(admitted.part(Sector.NON_STATE), admitted.total()),
-        n.indicator(IndicatorCatalogue.AWARENESS_CLASSES).total(),
-        n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total(),
-        n.completeness().expected() == 0
-            ? ""
-            : n.completeness().submitted() + "/" + n.completeness().expected());
+  /** The comparisons to choose from. */
+  public Compare[] getCompares() {
+    return Compare.values();
   }
 
   public String getPeriodCode() {
@@ -150,8 +381,7 @@ public class RollupBean implements Serializable {
   }
 
   public void setPeriodCode(String periodCode) {
-    this.periodCode =
-        periodCode == null ? null : periodCode.strip().toUpperCase(java.util.Locale.ROOT);
+    this.periodCode = periodCode == null ? null : periodCode.strip().toUpperCase(Locale.ROOT);
   }
 
   public boolean isIncludeSubmitted() {
@@ -162,7 +392,43 @@ public class RollupBean implements Serializable {
     this.includeSubmitted = includeSubmitted;
   }
 
+  public Sector getSector() {
+    return sector;
+  }
+
+  public void setSector(Sector sector) {
+    this.sector = sector;
+  }
+
+  public Compare getCompare() {
+    return compare;
+  }
+
+  public void setCompare(Compare compare) {
+    this.compare = compare == null ? Compare.NONE : compare;
+  }
+
+  public String getComparedCode() {
+    return comparedCode;
+  }
+
   public TreeNode<RollupRow> getRoot() {
     return root;
+  }
+
+  public List<RoundCompleteness> getCompleteness() {
+    return completeness;
+  }
+
+  public String getProgressChart() {
+    return progressChart;
+  }
+
+  public String getTrendChart() {
+    return trendChart;
+  }
+
+  public String getSectorChart() {
+    return sectorChart;
   }
 }

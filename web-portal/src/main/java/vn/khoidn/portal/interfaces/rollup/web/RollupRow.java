@@ -1,19 +1,25 @@
 package vn.khoidn.portal.interfaces.rollup.web;
 
 import java.io.Serializable;
+import java.util.List;
+import vn.khoidn.portal.application.rollup.FormLink;
 
 /**
- * One organization's line in the roll-up table, formatted as the standing committee reads it.
+ * One organization's line in the roll-up table, formatted for the page.
  *
  * @param code the organization's code
- * @param name its name
- * @param admitted new members admitted
- * @param plan the admission target, or "" without one
- * @param percentOfPlan admitted against the plan, e.g. "118,75%"
- * @param nonState the non-state share, e.g. "11/95 (11,58%)"
- * @param classes awareness classes
+ * @param name its name in the period
+ * @param admitted new party members admitted (the chosen sector's part when filtered)
+ * @param plan the admission target, or empty
+ * @param percentOfPlan admitted against the target, e.g. "118,75%", or empty
+ * @param nonState the non-state share, e.g. "11/95 (11,58%)", or empty
+ * @param classes awareness-training classes
  * @param trainees people trained
- * @param completeness submitted of expected, e.g. "12/13"
+ * @param owners private-enterprise owners admitted
+ * @param completeness forms submitted over forms expected, or empty
+ * @param compared new members admitted in the period compared with, or empty
+ * @param change the difference, e.g. "+15" or "−3", or empty
+ * @param forms the forms its figures came from, to click through to
  */
 public record RollupRow(
     String code,
@@ -24,5 +30,15 @@ public record RollupRow(
     String nonState,
     long classes,
     long trainees,
-    String completeness)
-    implements Serializable {}
+    long owners,
+    String completeness,
+    String compared,
+    String change,
+    List<FormLink> forms)
+    implements Serializable {
+
+  /** Copies the list. */
+  public RollupRow {
+    forms = List.copyOf(forms);
+  }
+}

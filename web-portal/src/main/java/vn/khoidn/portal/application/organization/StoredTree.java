@@ -1,0 +1,98 @@
+package vn.khoidn.portal.application.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.khoidn.domain.organization.Organization;
+import vn.khoidn.domain.organization.OrganizationTree;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
+
+/**
+ * The stored organization tree as domain-core's dated {@link OrganizationTree}: the first link adds
+ * an organization, later links are moves. Each organization points at the host unit it is placed
+ * in, or at a unit of its own ({@link #ownUnitCode}) until staff place it.
+ */
+@ApplicationScoped
+public class StoredTree {
+
+  @Inject private JpaRollupRepository repository;
+
+  /**
+   * The code that stands for an organization's own host unit while it is not placed in one.
+   *
+   * @param organizationCode the organization
+   * @return its stand-in unit's code
+   */
+  public static String ownUnitCode(String organizationCode) {
+    return "ORG:" + organizationCode;
+  }
+
+  /**
+   * Reads the tree with its history.
+   *
+   * @param orgs every organization, as read in the same transaction
+   * @return the tree
+   */
+  public OrganizationTree read(List<OrganizationRecord> orgs) {
+    Map<String, List<Object[]>> linksByChild = new HashMap<>();
+    for (Object[] l : repository.links()) {
+      linksByChild.computeIfAbsent((String) l[0], k -> new ArrayList<>()).add(l);
+    }
+    linksByChild
+        .values()
+        .forEach(
+            ls ->
+                ls.sort(
+                    Comparator.comparing(
+                        (Object[] l) -> (LocalDate) l[2],
+                        Comparator.nullsFirst(Comparator.naturalOrder()))));
+    OrganizationTree.Builder builder = OrganizationTree.builder();
+    Set<String> added = new HashSet<>();
+    List<OrganizationRecord> pending = new ArrayList<>(orgs);
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (var it = pending.iterator(); it.hasNext(); ) {
+        OrganizationRecord o = it.next();
+        List<Object[]> links = linksByChild.getOrDefault(o.code(), List.of());
+        Organization org =
+            new Organization(
+                o.code(),
+                o.name(),
+                o.kind(),
+                o.hostUnitCode() == null ? ownUnitCode(o.code()) : o.hostUnitCode(),
+                o.establishedOn(),
+                o.dissolvedOn());
+        if (links.isEmpty()) {
+          builder.add(org);
+        } else if (added.contains((String) links.get(0)[1])) {
+          builder.add(org, (String) links.get(0)[1]);
+        } else {
+          continue;
+        }
+        added.add(o.code());
+        it.remove();
+        progress = true;
+      }
+    }
+    if (!pending.isEmpty()) {
+      throw new IllegalStateException(
+          "The organization tree has links to unknown or circular parents: "
+              + pending.stream().map(OrganizationRecord::code).toList());
+    }
+    for (Map.Entry<String, List<Object[]>> e : linksByChild.entrySet()) {
+      for (Object[] l : e.getValue().subList(1, e.getValue().size())) {
+        builder.move(e.getKey(), (String) l[1], (LocalDate) l[2]);
+      }
+    }
+    return builder.build();
+  }
+}

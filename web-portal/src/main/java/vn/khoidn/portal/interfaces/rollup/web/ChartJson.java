@@ -1,0 +1,122 @@
+package vn.khoidn.portal.interfaces.rollup.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, written with JSON-P rather than by
+ * string concatenation, so that names with quotes stay valid JSON.
+ */
+final class ChartJson {
+
+  private static final String[] COLOURS = {
+    "#b71c1c", "#f9a825", "#1565c0", "#2e7d32", "#6a1b9a", "#00838f", "#ef6c00", "#546e7a"
+  };
+
+  private ChartJson() {}
+
+  /**
+   * Bars side by side, one group per label.
+   *
+   * @param labels the groups
+   * @param series the series' names
+   * @param values the values, one list per series
+   * @param horizontal whether the bars run across
+   * @return the configuration
+   */
+  static String bars(
+      List<String> labels, List<String> series, List<List<Long>> values, boolean horizontal) {
+    JsonObjectBuilder options = baseOptions();
+    if (horizontal) {
+      options.add("indexAxis", "y");
+    }
+    return chart("bar", labels, series, values, options);
+  }
+
+  /**
+   * Lines over periods.
+   *
+   * @param labels the periods
+   * @param series the series' names
+   * @param values the values, one list per series
+   * @return the configuration
+   */
+  static String lines(List<String> labels, List<String> series, List<List<Long>> values) {
+    return chart("line", labels, series, values, baseOptions());
+  }
+
+  /**
+   * A doughnut of parts.
+   *
+   * @param labels the parts' names
+   * @param values the parts
+   * @return the configuration
+   */
+  static String doughnut(List<String> labels, List<Long> values) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      data.add(values.get(i));
+      colours.add(COLOURS[i % COLOURS.length]);
+    }
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    labels.forEach(names::add);
+    return Json.createObjectBuilder()
+        .add("type", "doughnut")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", names)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("data", data)
+                                .add("backgroundColor", colours))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("locale", "vi-VN")
+                .add("responsive", true)
+                .add("maintainAspectRatio", false))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder baseOptions() {
+    return Json.createObjectBuilder()
+        .add("locale", "vi-VN")
+        .add("responsive", true)
+        .add("maintainAspectRatio", false);
+  }
+
+  private static String chart(
+      String type,
+      List<String> labels,
+      List<String> series,
+      List<List<Long>> values,
+      JsonObjectBuilder options) {
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    labels.forEach(names::add);
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (int s = 0; s < series.size(); s++) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      values.get(s).forEach(data::add);
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", series.get(s))
+              .add("data", data)
+              .add("backgroundColor", COLOURS[s % COLOURS.length])
+              .add("borderColor", COLOURS[s % COLOURS.length]));
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+}
