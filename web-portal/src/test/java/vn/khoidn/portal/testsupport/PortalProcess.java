@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,6 +40,20 @@ public final class PortalProcess implements AutoCloseable {
    * @return the running portal
    */
   public static PortalProcess startIn(Path workingDir, String logName) {
+    return startIn(workingDir, logName, Map.of(), "512m");
+  }
+
+  /**
+   * Starts the jar in the given folder with some settings, and waits until it is ready.
+   *
+   * @param workingDir the folder to start it from
+   * @param logName the file in that folder that receives the output
+   * @param environment {@code PORTAL_*} settings, e.g. the database's URL
+   * @param maxHeap the JVM's {@code -Xmx}, e.g. {@code 512m}
+   * @return the running portal
+   */
+  public static PortalProcess startIn(
+      Path workingDir, String logName, Map<String, String> environment, String maxHeap) {
     String jar = System.getProperty("portal.jar");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
       throw new IllegalStateException(
@@ -50,7 +65,7 @@ public final class PortalProcess implements AutoCloseable {
       Path tmp = Files.createDirectories(workingDir.resolve("tmp"));
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-Xmx512m");
+      command.add("-Xmx" + maxHeap);
       command.add("-Djava.io.tmpdir=" + tmp);
       command.add("-jar");
       command.add(jar);
@@ -63,6 +78,7 @@ public final class PortalProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       builder.environment().keySet().removeIf(name -> name.startsWith("PORTAL_"));
+      builder.environment().putAll(environment);
       PortalProcess portal = new PortalProcess(builder.start(), log, port);
       portal.awaitReady();
       return portal;

@@ -27,7 +27,7 @@ class SchemaMigrationIT {
     void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
       DatabaseSettings settings = mariaDb();
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(2);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(3);
 
       Map<String, String> tables = new HashMap<>();
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
@@ -52,7 +52,8 @@ class SchemaMigrationIT {
               "reporting_round",
               "round_indicator",
               "report_form",
-              "audit_entry")
+              "audit_entry",
+              "host_unit")
           .allSatisfy(
               (table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
     }
@@ -92,7 +93,7 @@ class SchemaMigrationIT {
           new DatabaseSettings(
               DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(2);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(3);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
       assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);

@@ -65,6 +65,46 @@ class RollupPageIT {
   }
 
   @Test
+  void theStandingCommitteeExpandsACommitteeDrillsIntoAFormAndSwitchesPeriod() {
+    LoginPage.open(browser, base.toString()).logInAs("btv", "Demo@2021");
+    showYear("2021");
+
+    WebElement dienluc = row("Đảng bộ Công ty Điện lực Lâm Đồng");
+    assertThat(rows()).noneMatch(r -> r.getText().contains("Chi bộ Điện lực Đà Lạt"));
+    dienluc.findElement(By.cssSelector(".ui-treetable-toggler")).click();
+    LoginPage.wait(browser)
+        .until(d -> rows().stream().anyMatch(r -> r.getText().contains("Chi bộ Điện lực Đà Lạt")));
+
+    WebElement formLink = row("Chi bộ Công ty TNHH Minh Tiến").findElement(By.linkText("2021Q3"));
+    formLink.click();
+    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(formLink));
+    assertThat(browser.findElement(By.id("form-organization")).getText())
+        .isEqualTo("Chi bộ Công ty TNHH Minh Tiến");
+    assertThat(browser.findElement(By.id("form-title")).getText()).contains("quý III/2021");
+
+    WebElement top = showYear("2021Q4");
+    assertThat(top.getText()).contains("13/13");
+    assertThat(browser.findElement(By.id("rollup-form:rounds")).getText())
+        .contains("2021Q4", "15/01/2022", "13 (100,00%)");
+    assertThat(browser.getCurrentUrl()).contains("period=2021Q4");
+
+    browser.get(base + "app/rollup.xhtml?period=2021Q4&compare=PREVIOUS&sector=NON_STATE");
+    WebElement filtered =
+        LoginPage.wait(browser)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#rollup-form\\:tree tbody tr")));
+    assertThat(browser.findElement(By.id("rollup-form:tree")).getText())
+        .contains("Kết nạp kỳ 2021Q3", "Tăng/giảm");
+    assertThat(browser.findElements(By.cssSelector("#rollup-form\\:tree th")))
+        .noneMatch(th -> th.getText().contains("Kế hoạch"));
+    assertThat(filtered.findElements(By.cssSelector("td")).get(1).getText())
+        .as("the bloc's non-state admissions in 2021Q4")
+        .isEqualTo("2");
+    assertThat(browser.findElements(By.cssSelector("#rollup-form\\:charts canvas"))).isNotEmpty();
+  }
+
+  @Test
   void theTableDownloadsAsAnXlsxWithTheSameTotals(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
     browser.quit();
@@ -111,11 +151,20 @@ class RollupPageIT {
     browser.get(site + "app/rollup.xhtml");
     WebElement input = browser.findElement(By.id("rollup-form:period"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, period);
-    browser.findElement(By.id("rollup-form:show")).click();
+    WebElement show = browser.findElement(By.id("rollup-form:show"));
+    show.click();
+    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(show));
     return LoginPage.wait(browser)
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#rollup-form\\:tree tbody tr")));
+  }
+
+  private WebElement row(String name) {
+    return rows().stream()
+        .filter(r -> r.getText().contains(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + name));
   }
 
   private java.util.List<WebElement> rows() {
