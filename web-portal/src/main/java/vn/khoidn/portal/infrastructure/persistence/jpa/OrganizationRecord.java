@@ -8,6 +8,7 @@ import vn.khoidn.domain.registry.Sector;
  * An organization read as plain values for roll-ups, without loading entities: a national tree has
  * tens of thousands.
  *
+ * @param id its database id
  * @param code its code
  * @param name its current name
  * @param kind its level
@@ -17,6 +18,7 @@ import vn.khoidn.domain.registry.Sector;
  * @param hostUnitCode the code of the host unit it is placed in, or null
  */
 public record OrganizationRecord(
+    Long id,
     String code,
     String name,
     OrganizationKind kind,

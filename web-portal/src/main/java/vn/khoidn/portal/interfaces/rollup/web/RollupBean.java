@@ -45,6 +45,11 @@ import vn.khoidn.reporting.xlsx.TableSheet;
 public class RollupBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** Up to this many organizations the whole tree is built at once; beyond, level by level. */
+  static final int EAGER_NODES = 2_000;
+
+  private static final String PLACEHOLDER = "placeholder";
   private static final List<String> INDICATORS =
       List.of(
           IndicatorCatalogue.NEW_MEMBERS,
@@ -240,28 +245,91 @@ public class RollupBean implements Serializable {
 
   private TreeNode<RollupRow> tree(
       RollupResult result, RollupResult comparison, Map<String, List<FormLink>> forms) {
+    TreeNode<RollupRow> top = new DefaultTreeNode<>(null, null);
+    int maxDepth = result.nodes().size() <= EAGER_NODES ? Integer.MAX_VALUE : 1;
+    addNodes(top, result, comparison, forms, List.of(), maxDepth);
+    return top;
+  }
+
+  /**
+   * Adds a result's nodes under a tree node, down to a depth; a node deeper in the result gets a
+   * placeholder child, replaced by its real children when the user expands it.
+   */
+  private void addNodes(
+      TreeNode<RollupRow> under,
+      RollupResult result,
+      RollupResult comparison,
+      Map<String, List<FormLink>> forms,
+      List<FormLink> parentForms,
+      int maxDepth) {
     Map<String, Long> before = new HashMap<>();
     if (comparison != null) {
       for (NodeResult n : comparison.nodes()) {
         before.put(n.code(), value(n.indicator(IndicatorCatalogue.NEW_MEMBERS)));
       }
     }
-    TreeNode<RollupRow> top = new DefaultTreeNode<>(null, null);
     Map<String, TreeNode<RollupRow>> byCode = new HashMap<>();
     Map<String, List<FormLink>> formsOf = new HashMap<>();
     for (NodeResult n : result.nodes()) {
+      if (n.depth() > maxDepth) {
+        TreeNode<RollupRow> parent = byCode.get(n.parentCode());
+        if (parent != null && parent.getChildCount() == 0) {
+          new DefaultTreeNode<RollupRow>(PLACEHOLDER, null, parent);
+        }
+        continue;
+      }
       List<FormLink> own = forms.get(n.code());
       if (own == null && n.kind() == OrganizationKind.SUBORDINATE_CELL) {
-        own = formsOf.get(n.parentCode());
+        own = n.parentCode() == null ? parentForms : formsOf.get(n.parentCode());
       }
       formsOf.put(n.code(), own == null ? List.of() : own);
-      TreeNode<RollupRow> parent = n.parentCode() == null ? top : byCode.get(n.parentCode());
+      TreeNode<RollupRow> parent = n.parentCode() == null ? under : byCode.get(n.parentCode());
       TreeNode<RollupRow> node =
           new DefaultTreeNode<>(row(n, before, formsOf.get(n.code())), parent);
       node.setExpanded(n.depth() == 0);
       byCode.put(n.code(), node);
     }
-    return top;
+  }
+
+  /**
+   * Loads the children of a node of a large tree when the user expands it: the node's subtree is
+   * rolled up afresh, so the page never holds a national tree in the session.
+   *
+   * @param event the expansion
+   */
+  @SuppressWarnings("unchecked")
+  public void onExpand(org.primefaces.event.NodeExpandEvent event) {
+    TreeNode<RollupRow> node = (TreeNode<RollupRow>) event.getTreeNode();
+    if (node.getChildCount() != 1 || !PLACEHOLDER.equals(node.getChildren().get(0).getType())) {
+      return;
+    }
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      CalendarPeriod period = CalendarPeriod.parse(periodCode);
+      String user = CurrentUser.name();
+      List<CalendarPeriod> periods = new ArrayList<>(List.of(period));
+      if (comparedCode != null) {
+        periods.add(CalendarPeriod.parse(comparedCode));
+      }
+      String code = node.getData().code();
+      List<RollupResult> results =
+          rollups.rollups(user, code, periods, INDICATORS, includeSubmitted);
+      TreeNode<RollupRow> holder = new DefaultTreeNode<>(null, null);
+      addNodes(
+          holder,
+          results.get(0),
+          results.size() > 1 ? results.get(1) : null,
+          rollups.formLinks(user, code, period),
+          node.getData().forms(),
+          1);
+      node.getChildren().clear();
+      for (TreeNode<RollupRow> child : List.copyOf(holder.getChildren().get(0).getChildren())) {
+        child.setParent(node);
+        node.getChildren().add(child);
+      }
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
   }
 
   private RollupRow row(NodeResult n, Map<String, Long> before, List<FormLink> forms) {
@@ -345,6 +413,9 @@ public class RollupBean implements Serializable {
   private void flatten(TreeNode<RollupRow> node, int depth, List<List<Object>> rows) {
     for (TreeNode<RollupRow> child : node.getChildren()) {
       RollupRow r = child.getData();
+      if (r == null) {
+        continue;
+      }
       List<Object> cells =
           new ArrayList<>(
               Arrays.asList(

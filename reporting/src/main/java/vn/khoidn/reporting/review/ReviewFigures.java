@@ -1,0 +1,93 @@
+package vn.khoidn.reporting.review;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.OptionalLong;
+import vn.khoidn.domain.indicator.IndicatorCatalogue;
+import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.rollup.IndicatorTotal;
+import vn.khoidn.domain.rollup.NodeResult;
+
+/**
+ * The figures a review report states: from the roll-up of the issuing organization, and from the
+ * registry the organizations established in the period.
+ *
+ * @param admitted new party members admitted
+ * @param plan the admission target, if there is one
+ * @param nonStateAdmitted of them, in non-state enterprises
+ * @param classes awareness-training classes
+ * @param trainees people trained
+ * @param nonStateTrainees of them, in non-state enterprises
+ * @param newPartyOrganizations the grassroots party organizations established
+ * @param newYouthUnions the youth-union chapters established
+ * @param newTradeUnions the grassroots trade unions established
+ */
+public record ReviewFigures(
+    long admitted,
+    OptionalLong plan,
+    long nonStateAdmitted,
+    long classes,
+    long trainees,
+    long nonStateTrainees,
+    List<NewOrganization> newPartyOrganizations,
+    List<NewUnit> newYouthUnions,
+    List<NewUnit> newTradeUnions)
+    implements Serializable {
+
+  /** Checks the parts never exceed their totals and copies the lists. */
+  public ReviewFigures {
+    if (nonStateAdmitted > admitted || nonStateTrainees > trainees) {
+      throw new IllegalArgumentException("A part cannot exceed its total.");
+    }
+    newPartyOrganizations = List.copyOf(newPartyOrganizations);
+    newYouthUnions = List.copyOf(newYouthUnions);
+    newTradeUnions = List.copyOf(newTradeUnions);
+  }
+
+  /**
+   * The figures of one organization of a roll-up that asked for new members, classes and trainees
+   * by sector.
+   *
+   * @param node the organization in the roll-up
+   * @param newPartyOrganizations the grassroots party organizations established
+   * @param newYouthUnions the youth-union chapters established
+   * @param newTradeUnions the grassroots trade unions established
+   * @return the figures
+   */
+  public static ReviewFigures of(
+      NodeResult node,
+      List<NewOrganization> newPartyOrganizations,
+      List<NewUnit> newYouthUnions,
+      List<NewUnit> newTradeUnions) {
+    IndicatorTotal members = node.indicator(IndicatorCatalogue.NEW_MEMBERS);
+    IndicatorTotal trainees = node.indicator(IndicatorCatalogue.AWARENESS_TRAINEES);
+    return new ReviewFigures(
+        members.total(),
+        members.plan(),
+        members.part(Sector.NON_STATE),
+        node.indicator(IndicatorCatalogue.AWARENESS_CLASSES).total(),
+        trainees.total(),
+        trainees.part(Sector.NON_STATE),
+        newPartyOrganizations,
+        newYouthUnions,
+        newTradeUnions);
+  }
+
+  /**
+   * A grassroots party organization established in the period.
+   *
+   * @param name its name as the report writes it, with its host unit's legal form in brackets when
+   *     the unit is private
+   * @param kind a grassroots committee or a grassroots cell
+   */
+  public record NewOrganization(String name, OrganizationKind kind) implements Serializable {}
+
+  /**
+   * A host unit where a youth union or trade union was established.
+   *
+   * @param unitName the unit's name
+   * @param hasPartyOrganization whether the unit has a party organization
+   */
+  public record NewUnit(String unitName, boolean hasPartyOrganization) implements Serializable {}
+}
