@@ -9,6 +9,11 @@ public sealed interface Block extends Serializable permits Block.Heading, Block.
   /** The block's text. */
   String text();
 
+  /** Whether the block is a heading, for pages that draw the model. */
+  default boolean isHeading() {
+    return this instanceof Heading;
+  }
+
   /**
    * A numbered heading such as "1. Kết quả thực hiện" (level 1) or "1.2. Công tác phát triển đảng
    * viên" (level 2).

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.khoidn.domain.indicator.DataValue;
+import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
@@ -24,8 +25,12 @@ import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.registry.SocioPoliticalKind;
 import vn.khoidn.domain.rollup.Breakdown;
 import vn.khoidn.domain.rollup.Dataset;
+import vn.khoidn.domain.rollup.IndicatorTotal;
+import vn.khoidn.domain.rollup.NodeResult;
+import vn.khoidn.domain.rollup.RegistryFigures;
 import vn.khoidn.domain.rollup.Rollup;
 import vn.khoidn.domain.rollup.RollupQuery;
 import vn.khoidn.domain.rollup.RollupResult;
@@ -42,6 +47,8 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
+import vn.khoidn.reporting.review.ReviewFigures;
+import vn.khoidn.reporting.xlsx.AnnexSheet;
 
 /**
  * Live roll-ups from the database: no nightly job. Reads the tree with its history, the accepted
@@ -121,6 +128,144 @@ public class RollupService {
       results.add(Rollup.compute(query, data));
     }
     return results;
+  }
+
+  /**
+   * The figures of a report: the issuing organization's roll-up, the party organizations, youth
+   * unions and trade unions established in the period, and the annex's lines.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the issuing organization
+   * @param period a calendar period or a resolution's review period
+   * @return the figures
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReportData reportData(String username, String organizationCode, Period period) {
+    requireCovered(username, organizationCode);
+    List<String> indicators =
+        List.of(
+            IndicatorCatalogue.NEW_MEMBERS,
+            IndicatorCatalogue.AWARENESS_CLASSES,
+            IndicatorCatalogue.AWARENESS_TRAINEES);
+    Dataset data = dataset(false, coveredCodes(period), indicators);
+    RollupResult result =
+        Rollup.compute(
+            new RollupQuery(organizationCode, period, indicators, Breakdown.SECTOR, null), data);
+    OrganizationTree tree = data.tree();
+    Registry registry = data.registry();
+    List<RegistryFigures.NewOrganization> created =
+        RegistryFigures.newPartyOrganizations(tree, registry, organizationCode, period);
+    List<ReviewFigures.NewOrganization> party =
+        created.stream()
+            .map(
+                o ->
+                    new ReviewFigures.NewOrganization(
+                        o.nameForReport(),
+                        tree.organization(o.reportingOrganization()).orElseThrow().kind()))
+            .toList();
+    Set<String> unitsWithParty = new HashSet<>();
+    for (var o : tree.organizations()) {
+      if (o.hostUnitCode() != null && o.existsOn(period.end())) {
+        unitsWithParty.add(o.hostUnitCode());
+      }
+    }
+    ReviewFigures figures =
+        ReviewFigures.of(
+            result.root(),
+            party,
+            newUnits(
+                SocioPoliticalKind.YOUTH_UNION,
+                tree,
+                registry,
+                organizationCode,
+                period,
+                unitsWithParty),
+            newUnits(
+                SocioPoliticalKind.TRADE_UNION,
+                tree,
+                registry,
+                organizationCode,
+                period,
+                unitsWithParty));
+    return new ReportData(result, figures, annex(result, created));
+  }
+
+  private static List<ReviewFigures.NewUnit> newUnits(
+      SocioPoliticalKind kind,
+      OrganizationTree tree,
+      Registry registry,
+      String organizationCode,
+      Period period,
+      Set<String> unitsWithParty) {
+    Map<String, Boolean> byName = new HashMap<>();
+    for (Registry.Established e : registry.establishedDuring(kind, period)) {
+      byName.put(e.unit().name(), unitsWithParty.contains(e.unit().code()));
+    }
+    return RegistryFigures.newSocioPoliticalOrganizations(
+            kind, tree, registry, organizationCode, period, organizationCode)
+        .stream()
+        .map(
+            o ->
+                new ReviewFigures.NewUnit(
+                    o.hostUnitName(), byName.getOrDefault(o.hostUnitName(), false)))
+        .toList();
+  }
+
+  /**
+   * One line per grassroots organization, and a line for what the issuing organization did itself
+   * (classes it organized, say), so that the lines add up to the report's figures.
+   */
+  private static List<AnnexSheet.Line> annex(
+      RollupResult result, List<RegistryFigures.NewOrganization> created) {
+    Map<String, Long> createdBy = new HashMap<>();
+    created.forEach(o -> createdBy.merge(o.reportingOrganization(), 1L, Long::sum));
+    List<AnnexSheet.Line> lines = new ArrayList<>();
+    long plan = 0;
+    long admitted = 0;
+    long nonState = 0;
+    long trainees = 0;
+    long organizations = 0;
+    for (NodeResult n : result.nodes()) {
+      if (!n.kind().isGrassroots()) {
+        continue;
+      }
+      IndicatorTotal members = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
+      AnnexSheet.Line line =
+          new AnnexSheet.Line(
+              n.name(),
+              members.plan(),
+              members.total(),
+              members.part(Sector.NON_STATE),
+              n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total(),
+              createdBy.getOrDefault(n.code(), 0L));
+      lines.add(line);
+      plan += line.plan().orElse(0);
+      admitted += line.admitted();
+      nonState += line.nonState();
+      trainees += line.trainees();
+      organizations += line.newOrganizations();
+    }
+    NodeResult top = result.root();
+    IndicatorTotal members = top.indicator(IndicatorCatalogue.NEW_MEMBERS);
+    AnnexSheet.Line own =
+        new AnnexSheet.Line(
+            top.name() + " (trực tiếp)",
+            members.plan().isPresent() && members.plan().getAsLong() > plan
+                ? java.util.OptionalLong.of(members.plan().getAsLong() - plan)
+                : java.util.OptionalLong.empty(),
+            members.total() - admitted,
+            members.part(Sector.NON_STATE) - nonState,
+            top.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total() - trainees,
+            createdBy.getOrDefault(top.code(), 0L)
+                - (top.kind().isGrassroots() ? organizations : 0));
+    if (!top.kind().isGrassroots()
+        && (own.admitted() != 0
+            || own.trainees() != 0
+            || own.plan().isPresent()
+            || own.newOrganizations() != 0)) {
+      lines.add(own);
+    }
+    return lines;
   }
 
   /**
@@ -238,6 +383,16 @@ public class RollupService {
     if (!access.covers(actor, top)) {
       throw new AccessDeniedException("Bạn không có quyền xem tổ chức này.");
     }
+  }
+
+  /**
+   * The period codes whose values and forms a period covers.
+   *
+   * @param period the period
+   * @return the codes of the years, halves, quarters and months it covers
+   */
+  public static Set<String> periodCodesOf(Period period) {
+    return coveredCodes(period);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.CalendarPeriod;
+import vn.khoidn.domain.period.Resolution;
 import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Sector;
@@ -35,12 +37,17 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaDataValueRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaReportRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ReportEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ReportSettingEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportingRoundEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ResolutionEntity;
+import vn.khoidn.reporting.review.Narratives;
 
 /**
  * Loads the demo installation into an empty database: a bloc committee in Lâm Đồng with 20
@@ -61,6 +68,7 @@ public class DemoDataLoader {
   @Inject private JpaSubmissionRepository submissions;
   @Inject private Today today;
   @Inject private JpaHostUnitRepository hostUnits;
+  @Inject private JpaReportRepository reports;
   @Inject private JpaUserAccountRepository userAccounts;
   @Inject private AccountService accounts;
 
@@ -180,6 +188,12 @@ public class DemoDataLoader {
         submissions.add(new ReportFormEntity(open, o));
       }
     }
+    for (String line : lines("demo/form_narratives.txt")) {
+      String[] cells = line.split("\\|", -1);
+      ReportFormEntity form = forms.get(cells[1] + "|" + cells[0]);
+      form.setNarratives(cells[2], cells[3], cells[4]);
+    }
+    loadReport(byCode.get("DUK"));
     LOG.info(
         () ->
             "Đã nạp dữ liệu mẫu / demo data loaded: "
@@ -202,6 +216,75 @@ public class DemoDataLoader {
         + "/"
         + quarter.year()
         + " về phát triển đảng viên, tổ chức đảng trong doanh nghiệp";
+  }
+
+  /**
+   * The resolution the demo report reviews, the issuing body's settings and the demo's draft report
+   * with the reference report's narratives.
+   */
+  private void loadReport(OrganizationEntity bloc) {
+    ResolutionEntity nq04 =
+        reports.add(
+            new ResolutionEntity(
+                new Resolution(
+                    "04-NQ/ĐUK",
+                    LocalDate.of(2021, 1, 22),
+                    "tăng cường công tác phát triển đảng viên, tổ chức đảng, các đoàn thể chính"
+                        + " trị-xã hội trong doanh nghiệp ngoài khu vực Nhà nước và các tổ chức tín"
+                        + " dụng")));
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("superior_body", "ĐẢNG BỘ TỈNH LÂM ĐỒNG");
+    settings.put("issuing_body", "ĐẢNG ỦY KHỐI DOANH NGHIỆP");
+    settings.put("issuer", "Đảng ủy Khối");
+    settings.put("committee", "Đảng bộ Khối Doanh nghiệp tỉnh");
+    settings.put("scope", "Đảng bộ Khối");
+    settings.put("symbol", "BC/ĐUK");
+    settings.put("place", "Lâm Đồng");
+    settings.put("on_behalf_of", "T/M BAN THƯỜNG VỤ");
+    settings.put("signer_position", "BÍ THƯ");
+    settings.put("signer_name", "Hoàng Xuân Hường");
+    settings.put(
+        "recipients",
+        "- Ban Thường vụ TU (b/c),\n- Ban Tổ chức TU (b/c),\n- Các đồng chí ĐUVĐUK,\n"
+            + "- Các TCCSĐ trực thuộc,\n- Lưu TC, VP.");
+    settings.forEach(
+        (k, v) -> {
+          ReportSettingEntity setting = new ReportSettingEntity(k);
+          setting.change(v, "demo");
+          reports.add(setting);
+        });
+    Map<String, StringBuilder> sections = new LinkedHashMap<>();
+    StringBuilder current = null;
+    for (String line : lines("demo/report_narratives.txt")) {
+      if (line.startsWith("## ")) {
+        current = sections.computeIfAbsent(line.substring(3).strip(), k -> new StringBuilder());
+      } else if (current != null) {
+        current.append(line).append('\n');
+      }
+    }
+    String[] texts = new String[Narratives.Section.values().length];
+    for (Narratives.Section s : Narratives.Section.values()) {
+      StringBuilder b = sections.get(s.name());
+      texts[s.ordinal()] = b == null ? "" : b.toString().strip();
+    }
+    LocalDate issuedOn = LocalDate.of(2022, 1, 20);
+    ReportEntity draft = new ReportEntity(bloc, "04-NQ/ĐUK+1Y", nq04, 1, "25", issuedOn);
+    draft.edit(texts, "25", issuedOn, "bantochuc");
+    reports.add(draft);
+  }
+
+  /** The non-blank lines of a demo file that are not comments. */
+  private static List<String> lines(String resource) {
+    InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("Missing demo resource " + resource);
+    }
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("# ")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static LocalDate date(String text) {

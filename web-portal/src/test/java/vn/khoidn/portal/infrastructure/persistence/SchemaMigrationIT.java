@@ -27,7 +27,7 @@ class SchemaMigrationIT {
     void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
       DatabaseSettings settings = mariaDb();
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(3);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(4);
 
       Map<String, String> tables = new HashMap<>();
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
@@ -53,7 +53,11 @@ class SchemaMigrationIT {
               "round_indicator",
               "report_form",
               "audit_entry",
-              "host_unit")
+              "host_unit",
+              "report_setting",
+              "sentence_template",
+              "resolution",
+              "report")
           .allSatisfy(
               (table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
     }
@@ -93,7 +97,7 @@ class SchemaMigrationIT {
           new DatabaseSettings(
               DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(3);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(4);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
       assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);

@@ -1,0 +1,626 @@
+package vn.khoidn.portal.application.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.khoidn.domain.format.VietnameseFormat;
+import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.period.CalendarPeriod;
+import vn.khoidn.domain.period.Period;
+import vn.khoidn.domain.period.Resolution;
+import vn.khoidn.domain.period.ReviewPeriod;
+import vn.khoidn.portal.application.account.AccessDeniedException;
+import vn.khoidn.portal.application.account.AccessPolicy;
+import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.organization.OrganizationRow;
+import vn.khoidn.portal.application.rollup.ReportData;
+import vn.khoidn.portal.application.rollup.RollupService;
+import vn.khoidn.portal.application.submission.ConcurrentEditException;
+import vn.khoidn.portal.application.submission.Today;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaReportRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ReportEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ReportSettingEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.ResolutionEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.SentenceTemplateEntity;
+import vn.khoidn.reporting.document.DocxRenderer;
+import vn.khoidn.reporting.document.HouseStyle;
+import vn.khoidn.reporting.document.PdfRenderer;
+import vn.khoidn.reporting.model.ReportDocument;
+import vn.khoidn.reporting.review.IssuerSettings;
+import vn.khoidn.reporting.review.Narratives;
+import vn.khoidn.reporting.review.PeriodText;
+import vn.khoidn.reporting.review.ReviewReportWriter;
+import vn.khoidn.reporting.text.SentenceTemplates;
+import vn.khoidn.reporting.xlsx.AnnexSheet;
+
+/**
+ * Writes the official report from live data. Staff and the standing committee of an organization
+ * read its reports; staff write the narratives, reword sentences, change the issuing body's
+ * settings and issue. An issued report keeps its files for ever; a later change to the figures is
+ * seen in a new draft, never in the issued report.
+ */
+@ApplicationScoped
+public class ReportService {
+
+  /** The settings of the issuing body, in the order the page shows them. */
+  public static final List<String> SETTINGS =
+      List.of(
+          "superior_body",
+          "issuing_body",
+          "issuer",
+          "committee",
+          "scope",
+          "symbol",
+          "place",
+          "on_behalf_of",
+          "signer_position",
+          "signer_name",
+          "recipients");
+
+  private static final Map<String, String> DEFAULTS =
+      Map.ofEntries(
+          Map.entry("superior_body", "ĐẢNG BỘ TỈNH"),
+          Map.entry("issuing_body", "ĐẢNG ỦY KHỐI DOANH NGHIỆP"),
+          Map.entry("issuer", "Đảng ủy Khối"),
+          Map.entry("committee", "Đảng bộ Khối Doanh nghiệp tỉnh"),
+          Map.entry("scope", "Đảng bộ Khối"),
+          Map.entry("symbol", "BC/ĐUK"),
+          Map.entry("place", "Tỉnh"),
+          Map.entry("on_behalf_of", "T/M BAN THƯỜNG VỤ"),
+          Map.entry("signer_position", "BÍ THƯ"),
+          Map.entry("signer_name", "…"),
+          Map.entry("recipients", "- Như trên,\n- Lưu VP."));
+
+  private static final ZoneId BLOC_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BLOC_ZONE);
+
+  @Inject private JpaReportRepository reports;
+  @Inject private JpaOrganizationRepository organizations;
+  @Inject private AccessPolicy access;
+  @Inject private RollupService rollups;
+  @Inject private Today today;
+
+  /** The issuing body's settings, with the defaults for those never set. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> settings() {
+    Map<String, String> values = new LinkedHashMap<>();
+    SETTINGS.forEach(k -> values.put(k, DEFAULTS.get(k)));
+    reports.settings().forEach(s -> values.put(s.getName(), s.getValue()));
+    return values;
+  }
+
+  /**
+   * Changes the issuing body's settings.
+   *
+   * @param username staff or administrator
+   * @param values the settings by name
+   */
+  @Transactional
+  public void saveSettings(String username, Map<String, String> values) {
+    Actor actor = requireStaff(username);
+    for (String key : SETTINGS) {
+      String value = values.get(key);
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException("Thông tin cơ quan ban hành chưa đủ: hãy điền mọi ô.");
+      }
+    }
+    for (String key : SETTINGS) {
+      ReportSettingEntity s =
+          reports.setting(key).orElseGet(() -> reports.add(new ReportSettingEntity(key)));
+      s.change(values.get(key).strip(), actor.username());
+    }
+  }
+
+  /**
+   * The organizations a user may issue a report for: their own and those under it, except
+   * subordinate cells, whose figures their committee reports.
+   *
+   * @param username staff or standing committee
+   * @return the organizations, the user's own first
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<OrganizationRow> organizations(String username) {
+    Actor actor = access.actor(username);
+    if (!actor.isStaff() && !actor.roles().contains(Role.STANDING_COMMITTEE)) {
+      throw new AccessDeniedException("Chỉ Ban Thường vụ và Ban Tổ chức được lập và xem báo cáo.");
+    }
+    OrganizationEntity top = organizations.findById(actor.organizationId());
+    return organizations.subtree(top).stream()
+        .filter(o -> o.getKind() != OrganizationKind.SUBORDINATE_CELL)
+        .map(
+            o ->
+                new OrganizationRow(
+                    o.getCode(),
+                    o.getName(),
+                    o.getKind(),
+                    o.getSector(),
+                    o.getParent() == null ? null : o.getParent().getCode(),
+                    o.getEstablishedOn(),
+                    o.getDissolvedOn()))
+        .toList();
+  }
+
+  /** The sentences as staff have worded them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SentenceTemplates templates() {
+    Map<String, String> changed = new HashMap<>();
+    reports.templates().forEach(t -> changed.put(t.getKey(), t.getText()));
+    return SentenceTemplates.builtIn().with(changed);
+  }
+
+  /**
+   * Rewords a sentence; the text is checked first.
+   *
+   * @param username staff or administrator
+   * @param key the sentence's key
+   * @param text the new wording, or blank for the built-in one
+   */
+  @Transactional
+  public void saveTemplate(String username, String key, String text) {
+    Actor actor = requireStaff(username);
+    Optional<SentenceTemplateEntity> row = reports.template(key);
+    if (text == null || text.isBlank() || text.equals(SentenceTemplates.builtIn(key))) {
+      SentenceTemplates.check(key, SentenceTemplates.builtIn(key));
+      row.ifPresent(reports::remove);
+      return;
+    }
+    SentenceTemplates.check(key, text);
+    row.orElseGet(() -> reports.add(new SentenceTemplateEntity(key)))
+        .reword(text, actor.username());
+  }
+
+  /** The resolutions a report can review, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Resolution> resolutions() {
+    return reports.resolutions().stream().map(ResolutionEntity::toDomain).toList();
+  }
+
+  /**
+   * Records a resolution.
+   *
+   * @param username staff or administrator
+   * @param resolution the resolution
+   */
+  @Transactional
+  public void addResolution(String username, Resolution resolution) {
+    requireStaff(username);
+    if (reports.resolution(resolution.number()).isPresent()) {
+      throw new IllegalArgumentException("Đã có Nghị quyết " + resolution.number() + ".");
+    }
+    reports.add(new ResolutionEntity(resolution));
+  }
+
+  /**
+   * Reads a period chosen on the page: a calendar period ("2021", "2021Q3"), or a resolution's
+   * review ("04-NQ/ĐUK+1Y").
+   *
+   * @param code the code
+   * @return the period
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Period period(String code) {
+    int plus = code.lastIndexOf('+');
+    if (plus < 0) {
+      return CalendarPeriod.parse(code);
+    }
+    String number = code.substring(0, plus);
+    String years = code.substring(plus + 1).replace("Y", "");
+    Resolution r =
+        reports
+            .resolution(number)
+            .orElseThrow(() -> new IllegalArgumentException("Không có Nghị quyết " + number + "."))
+            .toDomain();
+    try {
+      return r.review(Integer.parseInt(years));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Số năm sơ kết không hợp lệ: " + years + ".", e);
+    }
+  }
+
+  /**
+   * Opens the draft report of an organization for a period, making one if there is none: its
+   * narratives start from the last issued version, or else from what the grassroots organizations
+   * wrote on their forms.
+   *
+   * @param username the user
+   * @param organizationCode the issuing organization
+   * @param periodCode a calendar period or a review ("04-NQ/ĐUK+1Y")
+   * @return the draft
+   */
+  @Transactional
+  public ReportView open(String username, String organizationCode, String periodCode) {
+    Actor actor = access.actor(username);
+    OrganizationEntity org = requireReader(actor, organizationCode);
+    Period period = period(periodCode);
+    List<ReportEntity> existing = reports.reports(org, period.code());
+    ReportEntity draft =
+        existing.stream()
+            .filter(r -> ReportEntity.DRAFT.equals(r.getStatus()))
+            .findFirst()
+            .orElse(null);
+    if (draft == null) {
+      ReportEntity issued = existing.isEmpty() ? null : existing.get(0);
+      draft =
+          new ReportEntity(
+              org,
+              period.code(),
+              period instanceof ReviewPeriod rp
+                  ? reports.resolution(rp.resolution().number()).orElseThrow()
+                  : null,
+              period instanceof ReviewPeriod rp ? rp.years() : null,
+              "",
+              today.date());
+      draft.edit(
+          issued != null ? issued.sections() : prefill(period), "", today.date(), actor.username());
+      reports.add(draft);
+    }
+    return view(actor, draft, existing);
+  }
+
+  /**
+   * Saves staff's text on a draft.
+   *
+   * @param username staff or administrator
+   * @param id the draft
+   * @param version the version it was read at
+   * @param input what they typed
+   * @return the draft as saved
+   * @throws ConcurrentEditException if someone else saved it since
+   */
+  @Transactional
+  public ReportView save(String username, long id, long version, ReportInput input) {
+    Actor actor = requireStaff(username);
+    ReportEntity r = requireReport(id);
+    requireReader(actor, r.getOrganization().getCode());
+    requireDraft(r);
+    if (r.getVersion() != version) {
+      throw conflict(r);
+    }
+    String number = input.getNumber() == null ? "" : input.getNumber().strip();
+    if (!number.matches("[0-9]{1,6}")) {
+      throw new IllegalArgumentException("Số văn bản gồm 1-6 chữ số, ví dụ 25.");
+    }
+    if (input.getDate() == null) {
+      throw new IllegalArgumentException("Ngày ban hành là bắt buộc.");
+    }
+    String[] sections = new String[Narratives.Section.values().length];
+    for (Narratives.Section s : Narratives.Section.values()) {
+      String text = input.getSections().getOrDefault(s.name(), "");
+      if (text.length() > 20_000) {
+        throw new IllegalArgumentException("Mỗi phần của báo cáo dài tối đa 20.000 ký tự.");
+      }
+      sections[s.ordinal()] = text;
+    }
+    r.edit(sections, number, input.getDate(), actor.username());
+    flush(r);
+    return view(actor, r, reports.reports(r.getOrganization(), r.getPeriodCode()));
+  }
+
+  /**
+   * The report as a document: an issued report as it was issued, a draft from today's figures.
+   *
+   * @param username the user
+   * @param id the report
+   * @return the document
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReportDocument document(String username, long id) {
+    Actor actor = access.actor(username);
+    ReportEntity r = requireReport(id);
+    requireReader(actor, r.getOrganization().getCode());
+    return write(username, r);
+  }
+
+  /**
+   * The text of a report as a reader reads it: the issued text of an issued report.
+   *
+   * @param username the user
+   * @param id the report
+   * @return the text
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String text(String username, long id) {
+    Actor actor = access.actor(username);
+    ReportEntity r = requireReport(id);
+    requireReader(actor, r.getOrganization().getCode());
+    return ReportEntity.ISSUED.equals(r.getStatus())
+        ? r.getIssuedText()
+        : write(username, r).plainText();
+  }
+
+  /**
+   * One of the report's files: an issued report's stored file, or a draft's made now.
+   *
+   * @param username the user
+   * @param id the report
+   * @param format docx, pdf or xlsx
+   * @return the file
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReportFile file(String username, long id, String format) {
+    Actor actor = access.actor(username);
+    ReportEntity r = requireReport(id);
+    requireReader(actor, r.getOrganization().getCode());
+    String name =
+        "bao-cao-"
+            + (r.getDocNumber().isEmpty() ? "du-thao" : r.getDocNumber())
+            + "-"
+            + r.getOrganization().getCode().toLowerCase(java.util.Locale.ROOT);
+    boolean issued = ReportEntity.ISSUED.equals(r.getStatus());
+    return switch (format) {
+      case "docx" ->
+          new ReportFile(
+              name + ".docx",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              issued ? r.getIssuedDocx() : docx(write(username, r)));
+      case "pdf" ->
+          new ReportFile(
+              name + ".pdf",
+              "application/pdf",
+              issued ? r.getIssuedPdf() : pdf(write(username, r)));
+      case "xlsx" ->
+          new ReportFile(
+              name + "-phu-luc.xlsx",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              issued ? r.getIssuedXlsx() : annex(username, r));
+      default ->
+          throw new IllegalArgumentException(
+              "Định dạng \"" + format + "\" không được hỗ trợ: chọn docx, pdf hoặc xlsx.");
+    };
+  }
+
+  /**
+   * Issues a draft: its files are made now and kept as they are.
+   *
+   * @param username staff or administrator
+   * @param id the draft
+   * @param version the version it was read at
+   * @return the issued report
+   */
+  @Transactional
+  public ReportView issue(String username, long id, long version) {
+    Actor actor = requireStaff(username);
+    ReportEntity r = requireReport(id);
+    requireReader(actor, r.getOrganization().getCode());
+    requireDraft(r);
+    if (r.getVersion() != version) {
+      throw conflict(r);
+    }
+    if (r.getDocNumber().isEmpty()) {
+      throw new IllegalArgumentException("Hãy điền số văn bản và lưu dự thảo trước khi ban hành.");
+    }
+    ReportDocument document = write(username, r);
+    r.issue(
+        document.plainText(), docx(document), pdf(document), annex(username, r), actor.username());
+    flush(r);
+    return view(actor, r, reports.reports(r.getOrganization(), r.getPeriodCode()));
+  }
+
+  private ReportDocument write(String username, ReportEntity r) {
+    Period period = period(r);
+    ReportData data = rollups.reportData(username, r.getOrganization().getCode(), period);
+    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
+    String[] texts = r.sections();
+    for (Narratives.Section s : Narratives.Section.values()) {
+      sections.put(s, texts[s.ordinal()] == null ? "" : texts[s.ordinal()]);
+    }
+    return new ReviewReportWriter(templates())
+        .write(
+            issuer(),
+            period,
+            r.getDocNumber().isEmpty() ? "…" : r.getDocNumber(),
+            r.getDocDate(),
+            data.figures(),
+            new Narratives(sections));
+  }
+
+  private byte[] annex(String username, ReportEntity r) {
+    Period period = period(r);
+    ReportData data = rollups.reportData(username, r.getOrganization().getCode(), period);
+    return new AnnexSheet(
+            "Phụ lục: Kết quả phát triển đảng viên, tổ chức đảng "
+                + PeriodText.of(period)
+                + " (kèm theo Báo cáo số "
+                + (r.getDocNumber().isEmpty() ? "…" : r.getDocNumber())
+                + "-"
+                + settings().get("symbol")
+                + ")",
+            data.annex())
+        .toXlsx();
+  }
+
+  private static byte[] docx(ReportDocument d) {
+    return new DocxRenderer(HouseStyle.partyDocument2018()).render(d);
+  }
+
+  private static byte[] pdf(ReportDocument d) {
+    return new PdfRenderer(HouseStyle.partyDocument2018()).render(d);
+  }
+
+  private IssuerSettings issuer() {
+    Map<String, String> s = settings();
+    return new IssuerSettings(
+        s.get("superior_body"),
+        s.get("issuing_body"),
+        s.get("issuer"),
+        s.get("committee"),
+        s.get("scope"),
+        s.get("symbol"),
+        s.get("place"),
+        s.get("on_behalf_of"),
+        s.get("signer_position"),
+        s.get("signer_name"),
+        Arrays.stream(s.get("recipients").split("\\R"))
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .toList());
+  }
+
+  private Period period(ReportEntity r) {
+    if (r.getResolution() != null) {
+      return r.getResolution().toDomain().review(r.getReviewYears());
+    }
+    return CalendarPeriod.parse(r.getPeriodCode());
+  }
+
+  /** What the grassroots organizations wrote on their forms of the period, by organization. */
+  private String[] prefill(Period period) {
+    StringBuilder results = new StringBuilder();
+    StringBuilder difficulties = new StringBuilder();
+    StringBuilder proposals = new StringBuilder();
+    for (Object[] row : reports.formNarratives(RollupService.periodCodesOf(period))) {
+      append(results, (String) row[1], (String) row[2]);
+      append(difficulties, (String) row[1], (String) row[3]);
+      append(proposals, (String) row[1], (String) row[4]);
+    }
+    return new String[] {
+      results.toString(), "", "", "", difficulties.toString(), "", proposals.toString()
+    };
+  }
+
+  private static void append(StringBuilder to, String organization, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    for (String line : text.split("\\R")) {
+      if (!line.isBlank()) {
+        to.append("- ").append(organization).append(": ").append(line.strip()).append('\n');
+      }
+    }
+  }
+
+  private ReportView view(Actor actor, ReportEntity r, List<ReportEntity> all) {
+    Period period = period(r);
+    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
+    String[] texts = r.sections();
+    for (Narratives.Section s : Narratives.Section.values()) {
+      sections.put(s, texts[s.ordinal()] == null ? "" : texts[s.ordinal()]);
+    }
+    List<ReportView.Issued> issued = new ArrayList<>();
+    for (ReportEntity e : all) {
+      if (ReportEntity.ISSUED.equals(e.getStatus())) {
+        issued.add(
+            new ReportView.Issued(
+                e.getId(), e.getDocNumber(), e.getDocDate(), e.getIssuedAt(), e.getIssuedBy()));
+      }
+    }
+    boolean changed = false;
+    if (ReportEntity.DRAFT.equals(r.getStatus()) && !issued.isEmpty()) {
+      ReportEntity latest =
+          all.stream().filter(e -> e.getId() == issued.get(0).id()).findFirst().orElseThrow();
+      changed =
+          !figuresOf(latest.getIssuedText()).equals(figuresOf(write(actor.username(), latest)));
+    }
+    return new ReportView(
+        r.getId(),
+        r.getVersion(),
+        r.getStatus(),
+        r.getOrganization().getCode(),
+        r.getOrganization().getName(),
+        r.getPeriodCode(),
+        period instanceof ReviewPeriod rp
+            ? capitalize(rp.vietnameseLabel()) + " Nghị quyết " + rp.resolution().number()
+            : capitalize(PeriodText.of(period)),
+        r.getDocNumber(),
+        r.getDocDate(),
+        sections,
+        issued,
+        changed);
+  }
+
+  /** The figure paragraph of a report's text (section 1.2), to see whether the figures moved. */
+  private static String figuresOf(String text) {
+    int start = text.indexOf("Trong ");
+    int end = text.indexOf('\n', Math.max(start, 0));
+    return start < 0 ? text : text.substring(start, end < 0 ? text.length() : end);
+  }
+
+  private static String figuresOf(ReportDocument d) {
+    return figuresOf(d.plainText());
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private OrganizationEntity requireReader(Actor actor, String organizationCode) {
+    OrganizationEntity org =
+        organizations
+            .findByCode(organizationCode)
+            .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền lập báo cáo này."));
+    boolean reader = actor.isStaff() || actor.roles().contains(Role.STANDING_COMMITTEE);
+    if (!reader || !access.covers(actor, org)) {
+      throw new AccessDeniedException(
+          "Chỉ Ban Thường vụ và Ban Tổ chức phụ trách tổ chức này được xem báo cáo.");
+    }
+    return org;
+  }
+
+  private Actor requireStaff(String username) {
+    Actor actor = access.actor(username);
+    if (!actor.isStaff()) {
+      throw new AccessDeniedException("Chỉ Ban Tổ chức được soạn và ban hành báo cáo.");
+    }
+    return actor;
+  }
+
+  private ReportEntity requireReport(long id) {
+    return reports
+        .report(id)
+        .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem báo cáo này."));
+  }
+
+  private static void requireDraft(ReportEntity r) {
+    if (!ReportEntity.DRAFT.equals(r.getStatus())) {
+      throw new IllegalArgumentException(
+          "Báo cáo số " + r.getDocNumber() + " đã ban hành; không sửa được báo cáo đã ban hành.");
+    }
+  }
+
+  private void flush(ReportEntity r) {
+    try {
+      reports.flush();
+    } catch (OptimisticLockException e) {
+      throw conflict(r);
+    } catch (PersistenceException e) {
+      if (e.getCause() instanceof OptimisticLockException) {
+        throw conflict(r);
+      }
+      throw e;
+    }
+  }
+
+  private static ConcurrentEditException conflict(ReportEntity r) {
+    String who = r.getUpdatedBy() == null ? "người khác" : r.getUpdatedBy();
+    String when = r.getUpdatedAt() == null ? "" : " lúc " + TIME.format(r.getUpdatedAt());
+    return new ConcurrentEditException(
+        "Dự thảo vừa được "
+            + who
+            + " lưu"
+            + when
+            + ". Những gì bạn nhập vẫn còn trên trang: hãy mở lại dự thảo để xem bản đã lưu, rồi nhập lại phần thay đổi.");
+  }
+
+  /** A file to download. */
+  public record ReportFile(String name, String contentType, byte[] bytes) {}
+
+  static String count(long n) {
+    return VietnameseFormat.count(n);
+  }
+}
