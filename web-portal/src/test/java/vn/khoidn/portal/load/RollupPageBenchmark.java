@@ -53,8 +53,7 @@ public final class RollupPageBenchmark {
           "BENCH_09",
           "BENCH_10");
   private static final String[] SECTORS = {"STATE", "NON_STATE", "CREDIT", "OTHER"};
-  private static final int WARM_UP = 2;
-  private static final int RUNS = 10;
+  private static final int SMALL = 1_000;
   private static final int CTE_WARM_UP = 1;
   private static final int CTE_RUNS = 3;
 
@@ -119,7 +118,9 @@ public final class RollupPageBenchmark {
             System.getProperty("bench.heap", "1g"))) {
       WebSession session = new WebSession(portal.baseUrl());
       session.logIn(USER, PASSWORD);
-      for (int i = 0; i < WARM_UP + RUNS; i++) {
+      int warmUp = size <= SMALL ? 40 : 2;
+      int runs = size <= SMALL ? 30 : 8;
+      for (int i = 0; i < warmUp + runs; i++) {
         long t = System.nanoTime();
         HttpResponse<String> r = session.get("app/rollup.xhtml?period=2021");
         long ms = (System.nanoTime() - t) / 1_000_000;
@@ -128,7 +129,7 @@ public final class RollupPageBenchmark {
               "The roll-up page failed (" + r.statusCode() + "):\n" + portal.output());
         }
         System.out.printf("%d organizations: roll-up page %d ms%n", size, ms);
-        if (i >= WARM_UP) {
+        if (i >= warmUp) {
           page.add(ms);
         }
       }

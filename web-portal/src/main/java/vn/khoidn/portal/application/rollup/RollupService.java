@@ -282,11 +282,61 @@ public class RollupService {
     requireCovered(username, organizationCode);
     Set<String> codes = coveredCodes(period);
     List<OrganizationRecord> orgs = repository.organizations();
+    return completeness(
+        organizationCode, codes, orgs, storedTree.read(orgs), repository.forms(codes));
+  }
+
+  /**
+   * Everything the roll-up page shows, read once: the roll-ups of several periods, the completeness
+   * of the rounds within the first, and the forms behind each organization's figures.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the top of the subtree
+   * @param periods the periods to roll up; the first is the one the page is about
+   * @param indicatorCodes the indicators
+   * @param includeSubmitted whether submitted (not yet accepted) figures count too
+   * @return the page's data
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RollupPage page(
+      String username,
+      String organizationCode,
+      List<? extends Period> periods,
+      List<String> indicatorCodes,
+      boolean includeSubmitted) {
+    requireCovered(username, organizationCode);
+    Set<String> codes = new HashSet<>();
+    periods.forEach(p -> codes.addAll(coveredCodes(p)));
+    Set<String> pageCodes = coveredCodes(periods.get(0));
+    List<OrganizationRecord> orgs = repository.organizations();
+    Dataset data = dataset(includeSubmitted, codes, indicatorCodes, orgs);
+    Map<String, LocalDate> deadlines = new HashMap<>();
+    for (Object[] r : repository.rounds(codes)) {
+      deadlines.merge((String) r[1], (LocalDate) r[3], (a, b) -> a.isAfter(b) ? a : b);
+    }
+    List<RollupResult> results = new ArrayList<>();
+    for (Period p : periods) {
+      results.add(
+          Rollup.compute(
+              new RollupQuery(
+                  organizationCode, p, indicatorCodes, Breakdown.SECTOR, deadlines.get(p.code())),
+              data));
+    }
+    List<Object[]> forms = repository.forms(pageCodes);
+    return new RollupPage(
+        results, completeness(organizationCode, pageCodes, orgs, data.tree(), forms), links(forms));
+  }
+
+  private List<RoundCompleteness> completeness(
+      String organizationCode,
+      Set<String> codes,
+      List<OrganizationRecord> orgs,
+      OrganizationTree tree,
+      List<Object[]> allForms) {
     Map<String, OrganizationRecord> byCode = new HashMap<>();
     orgs.forEach(o -> byCode.put(o.code(), o));
-    OrganizationTree tree = storedTree.read(orgs);
     Map<Long, Map<String, Object[]>> formsByRound = new HashMap<>();
-    for (Object[] f : repository.forms(codes)) {
+    for (Object[] f : allForms) {
       formsByRound.computeIfAbsent((Long) f[5], k -> new HashMap<>()).put((String) f[1], f);
     }
     Map<String, List<RoundCompleteness.Contact>> contacts = new HashMap<>();
@@ -364,8 +414,12 @@ public class RollupService {
   public Map<String, List<FormLink>> formLinks(
       String username, String organizationCode, Period period) {
     requireCovered(username, organizationCode);
+    return links(repository.forms(coveredCodes(period)));
+  }
+
+  private static Map<String, List<FormLink>> links(List<Object[]> forms) {
     Map<String, List<FormLink>> links = new HashMap<>();
-    for (Object[] f : repository.forms(coveredCodes(period))) {
+    for (Object[] f : forms) {
       links
           .computeIfAbsent((String) f[1], k -> new ArrayList<>())
           .add(new FormLink((Long) f[0], (String) f[2]));
@@ -424,7 +478,14 @@ public class RollupService {
 
   private Dataset dataset(
       boolean includeSubmitted, Set<String> periodCodes, List<String> indicatorCodes) {
-    List<OrganizationRecord> orgs = repository.organizations();
+    return dataset(includeSubmitted, periodCodes, indicatorCodes, repository.organizations());
+  }
+
+  private Dataset dataset(
+      boolean includeSubmitted,
+      Set<String> periodCodes,
+      List<String> indicatorCodes,
+      List<OrganizationRecord> orgs) {
     Map<Long, String> codeOfId = new HashMap<>();
     orgs.forEach(o -> codeOfId.put(o.id(), o.code()));
     List<HostUnit> units = new ArrayList<>(registry.units());
@@ -439,14 +500,10 @@ public class RollupService {
         storedTree.read(orgs),
         Registry.of(units),
         values(includeSubmitted, periodCodes, indicatorCodes, codeOfId),
-        plans(),
-        submissions());
+        plans(periodCodes),
+        submissions(periodCodes));
   }
 
-  /**
-   * A form's total and its parts become values as domain-core's {@link FormEntry} says: never
-   * counted twice.
-   */
   /**
    * The figures that count as domain-core values. A form's total and its parts become values as
    * domain-core's {@link FormEntry} says, never counted twice: the parts are gathered first (they
@@ -503,9 +560,9 @@ public class RollupService {
     return values;
   }
 
-  private List<Plan> plans() {
+  private List<Plan> plans(Set<String> periodCodes) {
     List<Plan> plans = new ArrayList<>();
-    for (Object[] row : repository.plans()) {
+    for (Object[] row : repository.plans(periodCodes)) {
       plans.add(
           new Plan(
               (String) row[0],
@@ -516,9 +573,9 @@ public class RollupService {
     return plans;
   }
 
-  private List<Submission> submissions() {
+  private List<Submission> submissions(Set<String> periodCodes) {
     List<Submission> submissions = new ArrayList<>();
-    for (Object[] row : repository.submissions()) {
+    for (Object[] row : repository.submissions(periodCodes)) {
       submissions.add(
           new Submission(
               (String) row[0],

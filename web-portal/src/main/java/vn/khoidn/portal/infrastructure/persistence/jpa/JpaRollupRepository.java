@@ -101,20 +101,33 @@ public class JpaRollupRepository {
         .getResultList();
   }
 
-  /** Every target: organization code, indicator code, period code, target. */
-  public List<Object[]> plans() {
+  /**
+   * The targets of some periods: organization code, indicator code, period code, target.
+   *
+   * @param periodCodes the periods
+   * @return the targets
+   */
+  public List<Object[]> plans(Collection<String> periodCodes) {
     return em.createQuery(
-            "SELECT o.code, p.indicatorCode, p.periodCode, p.target FROM PlanTargetEntity p JOIN p.organization o",
+            "SELECT o.code, p.indicatorCode, p.periodCode, p.target FROM PlanTargetEntity p JOIN p.organization o"
+                + " WHERE p.periodCode IN :periods",
             Object[].class)
+        .setParameter("periods", periodCodes)
         .getResultList();
   }
 
-  /** Every submission: organization code, period code, when it was first submitted. */
-  public List<Object[]> submissions() {
+  /**
+   * The submissions of some periods: organization code, period code, when it was first submitted.
+   *
+   * @param periodCodes the periods
+   * @return the submissions
+   */
+  public List<Object[]> submissions(Collection<String> periodCodes) {
     return em.createQuery(
             "SELECT o.code, r.periodCode, f.submittedAt FROM ReportFormEntity f JOIN f.organization o JOIN f.round r"
-                + " WHERE f.submittedAt IS NOT NULL",
+                + " WHERE f.submittedAt IS NOT NULL AND r.periodCode IN :periods",
             Object[].class)
+        .setParameter("periods", periodCodes)
         .getResultList();
   }
 

@@ -28,6 +28,7 @@ import vn.khoidn.domain.rollup.RollupResult;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.rollup.FormLink;
+import vn.khoidn.portal.application.rollup.RollupPage;
 import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.application.rollup.RoundCompleteness;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
@@ -102,14 +103,14 @@ public class RollupBean implements Serializable {
       }
       List<CalendarPeriod> trend = trendPeriods(period);
       periods.addAll(trend);
-      List<RollupResult> results =
-          rollups.rollups(user, top, periods, INDICATORS, includeSubmitted);
+      RollupPage page = rollups.page(user, top, periods, INDICATORS, includeSubmitted);
+      List<RollupResult> results = page.results();
       RollupResult result = results.get(0);
       RollupResult comparison = compared == null ? null : results.get(1);
       List<RollupResult> trendResults = results.subList(compared == null ? 1 : 2, results.size());
       comparedCode = compared == null ? null : compared.code();
-      Map<String, List<FormLink>> forms = rollups.formLinks(user, top, period);
-      completeness = rollups.completeness(user, top, period);
+      Map<String, List<FormLink>> forms = page.forms();
+      completeness = page.completeness();
       roundForPeriod = completeness.stream().anyMatch(c -> c.periodCode().equals(period.code()));
       root = tree(result, comparison, forms);
       charts(context, result, trend, trendResults);

@@ -1,0 +1,17 @@
+package vn.khoidn.portal.application.rollup;
+
+import java.util.List;
+import java.util.Map;
+import vn.khoidn.domain.rollup.RollupResult;
+
+/**
+ * What the roll-up page shows, read in one go.
+ *
+ * @param results the roll-ups, in the order the periods were asked for
+ * @param completeness the rounds within the first period
+ * @param forms the forms behind each organization's figures in the first period
+ */
+public record RollupPage(
+    List<RollupResult> results,
+    List<RoundCompleteness> completeness,
+    Map<String, List<FormLink>> forms) {}
