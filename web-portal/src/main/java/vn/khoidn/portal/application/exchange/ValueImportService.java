@@ -1,0 +1,359 @@
+package vn.khoidn.portal.application.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.khoidn.domain.indicator.Indicator;
+import vn.khoidn.domain.indicator.Source;
+import vn.khoidn.domain.period.CalendarPeriod;
+import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.submission.FormStatus;
+import vn.khoidn.portal.application.account.AccessDeniedException;
+import vn.khoidn.portal.application.account.AccessPolicy;
+import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.submission.EntryInput;
+import vn.khoidn.portal.application.submission.FormInput;
+import vn.khoidn.portal.application.submission.FormSummary;
+import vn.khoidn.portal.application.submission.FormView;
+import vn.khoidn.portal.application.submission.SaveOutcome;
+import vn.khoidn.portal.application.submission.SubmissionService;
+import vn.khoidn.portal.infrastructure.persistence.FigureWriter;
+import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
+import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+
+/**
+ * Imports figures. Every row is checked first and all errors are reported together; then the whole
+ * file is written in one transaction, or nothing is. Figures imported by staff or an administrator
+ * are accepted history (on no form); a reporter's import fills that reporter's draft form of the
+ * period.
+ */
+@ApplicationScoped
+public class ValueImportService {
+
+  /** The most rows one request may carry. */
+  public static final int MAX_ROWS = 200_000;
+
+  @Inject private AccessPolicy access;
+  @Inject private JpaOrganizationRepository organizations;
+  @Inject private JpaIndicatorRepository indicators;
+  @Inject private JpaSubmissionRepository audit;
+  @Inject private FigureWriter figures;
+  @Inject private SubmissionService submissions;
+
+  /**
+   * Checks and, unless it is a dry run, writes the rows.
+   *
+   * @param username the user
+   * @param rows the rows, in file order
+   * @param dryRun whether to check only
+   * @return what was (or would be) written
+   * @throws ImportRejectedException if any row is wrong; nothing is written
+   * @throws AccessDeniedException if a row is for an organization the user does not work on
+   */
+  @Transactional
+  public ImportSummary importValues(String username, List<ValueRow> rows, boolean dryRun) {
+    Actor actor = access.actor(username);
+    boolean staff = actor.isStaff();
+    if (!staff && !actor.isReporter()) {
+      throw new AccessDeniedException("Chỉ Ban Tổ chức và người báo cáo được nhập số liệu.");
+    }
+    if (rows.size() > MAX_ROWS) {
+      throw new IllegalArgumentException(
+          "Một lần nhập tối đa " + MAX_ROWS + " dòng; tệp có " + rows.size() + " dòng.");
+    }
+    Map<String, OrganizationEntity> orgs = new HashMap<>();
+    organizations.all().forEach(o -> orgs.put(o.getCode(), o));
+    Map<String, Indicator> known = new HashMap<>();
+    for (IndicatorEntity i : indicators.all()) {
+      known.put(i.getCode(), i.toDomain());
+    }
+    List<RowError> errors = new ArrayList<>();
+    List<Checked> checked = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, BigDecimal> totals = new HashMap<>();
+    Map<String, BigDecimal> parts = new HashMap<>();
+    Map<String, Integer> totalLine = new HashMap<>();
+    Set<Long> covered = new HashSet<>();
+    for (ValueRow r : rows) {
+      int before = errors.size();
+      OrganizationEntity org = orgs.get(strip(r.org()));
+      if (org == null) {
+        errors.add(
+            new RowError(
+                r.line(), "UNKNOWN_ORGANIZATION", "Không có tổ chức mã \"" + r.org() + "\"."));
+      } else if (!covered.contains(org.getId())) {
+        if (!access.covers(actor, org)) {
+          throw new AccessDeniedException(
+              "Dòng "
+                  + r.line()
+                  + ": bạn không có quyền nhập số liệu cho tổ chức "
+                  + org.getCode()
+                  + ". Không có số liệu nào được ghi.");
+        }
+        covered.add(org.getId());
+      }
+      CalendarPeriod period = null;
+      try {
+        period = CalendarPeriod.parse(strip(r.period()).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(new RowError(r.line(), "INVALID_PERIOD", e.getMessage()));
+      }
+      Indicator indicator = known.get(strip(r.indicator()));
+      if (indicator == null) {
+        errors.add(
+            new RowError(
+                r.line(), "UNKNOWN_INDICATOR", "Không có chỉ tiêu mã \"" + r.indicator() + "\"."));
+      } else if (indicator.source() != Source.ENTERED) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "DERIVED_INDICATOR",
+                "Chỉ tiêu " + indicator.code() + " được tính từ danh bạ, không nhập được."));
+      }
+      Sector sector = null;
+      String sectorText = strip(r.sector());
+      if (!sectorText.isEmpty()) {
+        try {
+          sector = Sector.valueOf(sectorText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          errors.add(
+              new RowError(
+                  r.line(),
+                  "UNKNOWN_SECTOR",
+                  "Khu vực \""
+                      + sectorText
+                      + "\" không hợp lệ: dùng STATE, NON_STATE, CREDIT, OTHER hoặc để trống."));
+        }
+      }
+      BigDecimal value = null;
+      try {
+        value = new BigDecimal(strip(r.value()));
+        if (value.signum() < 0) {
+          errors.add(
+              new RowError(
+                  r.line(), "NEGATIVE_VALUE", "Giá trị không được âm: " + r.value() + "."));
+          value = null;
+        } else if (value.stripTrailingZeros().scale() > 0) {
+          errors.add(
+              new RowError(
+                  r.line(),
+                  "FRACTIONAL_VALUE",
+                  "Số người, số lớp phải là số nguyên: " + r.value() + "."));
+          value = null;
+        }
+      } catch (NumberFormatException e) {
+        errors.add(
+            new RowError(
+                r.line(), "INVALID_NUMBER", "Giá trị \"" + r.value() + "\" không phải là số."));
+      }
+      if (org != null && period != null && !existedDuring(org, period)) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "ORGANIZATION_NOT_IN_PERIOD",
+                "Tổ chức " + org.getCode() + " không tồn tại trong kỳ " + period.code() + "."));
+      }
+      if (errors.size() > before) {
+        continue;
+      }
+      String figure = org.getCode() + "|" + period.code() + "|" + indicator.code();
+      String key = figure + "|" + sector;
+      Integer first = seen.putIfAbsent(key, r.line());
+      if (first != null) {
+        errors.add(
+            new RowError(r.line(), "DUPLICATE_ROW", "Dòng này trùng với dòng " + first + "."));
+        continue;
+      }
+      if (sector == null) {
+        totals.put(figure, value);
+        totalLine.put(figure, r.line());
+      } else {
+        parts.merge(figure, value, BigDecimal::add);
+      }
+      checked.add(new Checked(r.line(), org, period, indicator.code(), sector, value));
+    }
+    parts.forEach(
+        (figure, sum) -> {
+          BigDecimal total = totals.get(figure);
+          if (total != null && sum.compareTo(total) > 0) {
+            errors.add(
+                new RowError(
+                    totalLine.get(figure),
+                    "BREAKDOWN_ABOVE_TOTAL",
+                    "Tổng các khu vực ("
+                        + sum.toPlainString()
+                        + ") lớn hơn tổng số ("
+                        + total.toPlainString()
+                        + ")."));
+          }
+        });
+    if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingInt(RowError::line));
+      throw new ImportRejectedException(errors);
+    }
+    ImportSummary summary =
+        staff
+            ? history(actor, checked, rows.size(), dryRun)
+            : drafts(actor, checked, rows.size(), dryRun);
+    if (!dryRun) {
+      audit.add(
+          new AuditEntryEntity(
+              actor.username(),
+              null,
+              null,
+              "import:data-values",
+              null,
+              summary.imported()
+                  + " mới, "
+                  + summary.updated()
+                  + " sửa, "
+                  + summary.unchanged()
+                  + " không đổi"));
+    }
+    return summary;
+  }
+
+  private ImportSummary history(Actor actor, List<Checked> rows, int count, boolean dryRun) {
+    Set<String> periods = new HashSet<>();
+    rows.forEach(r -> periods.add(r.period().code()));
+    Map<String, Object[]> existing = figures.existing(periods);
+    List<FigureWriter.Figure> inserts = new ArrayList<>();
+    Map<Long, BigDecimal> updates = new LinkedHashMap<>();
+    int unchanged = 0;
+    for (Checked r : rows) {
+      FigureWriter.Figure f =
+          new FigureWriter.Figure(
+              r.org().getId(), r.period().code(), r.indicator(), r.sector(), r.value());
+      Object[] old = existing.get(f.key());
+      if (old == null) {
+        inserts.add(f);
+      } else if (((BigDecimal) old[1]).compareTo(r.value()) == 0) {
+        unchanged++;
+      } else {
+        updates.put((Long) old[0], r.value());
+      }
+    }
+    if (!dryRun) {
+      figures.write(inserts, updates, actor.username());
+    }
+    return new ImportSummary(dryRun, count, inserts.size(), updates.size(), unchanged);
+  }
+
+  /** A reporter's rows go into their open form of each period, as if typed into it. */
+  private ImportSummary drafts(Actor actor, List<Checked> rows, int count, boolean dryRun) {
+    Map<String, List<Checked>> byPeriod = new LinkedHashMap<>();
+    rows.forEach(r -> byPeriod.computeIfAbsent(r.period().code(), k -> new ArrayList<>()).add(r));
+    List<FormSummary> forms = submissions.formsFor(actor.username());
+    int imported = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<RowError> errors = new ArrayList<>();
+    for (Map.Entry<String, List<Checked>> e : byPeriod.entrySet()) {
+      FormSummary form =
+          forms.stream()
+              .filter(f -> f.periodCode().equals(e.getKey()))
+              .filter(
+                  f ->
+                      f.status() == FormStatus.NOT_STARTED
+                          || f.status() == FormStatus.DRAFT
+                          || f.status() == FormStatus.RETURNED)
+              .findFirst()
+              .orElse(null);
+      if (form == null) {
+        for (Checked r : e.getValue()) {
+          errors.add(
+              new RowError(
+                  r.line(),
+                  "NO_OPEN_FORM",
+                  "Không có biểu mẫu đang mở của kỳ " + e.getKey() + " để nhập số liệu."));
+        }
+        continue;
+      }
+      FormInput input = submissions.input(form.formId(), actor.username());
+      Set<String> editable = new HashSet<>();
+      for (FormView.Block b : submissions.form(form.formId(), actor.username()).blocks()) {
+        if (b.editable()) {
+          b.rows().forEach(row -> editable.add(b.organizationCode() + "|" + row.indicatorCode()));
+        }
+      }
+      for (Checked r : e.getValue()) {
+        if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
+          errors.add(
+              new RowError(
+                  r.line(),
+                  "NOT_ON_FORM",
+                  "Chỉ tiêu "
+                      + r.indicator()
+                      + " của "
+                      + r.org().getCode()
+                      + " không có trên biểu mẫu kỳ "
+                      + e.getKey()
+                      + "."));
+          continue;
+        }
+        EntryInput entry = input.entry(r.org().getCode(), r.indicator());
+        BigDecimal old = r.sector() == null ? entry.getTotal() : entry.parts().get(r.sector());
+        if (old == null) {
+          imported++;
+        } else if (old.compareTo(r.value()) == 0) {
+          unchanged++;
+        } else {
+          updated++;
+        }
+        if (r.sector() == null) {
+          entry.setTotal(r.value());
+        } else {
+          entry.setPart(r.sector(), r.value());
+        }
+      }
+      if (errors.isEmpty() && !dryRun) {
+        SaveOutcome outcome =
+            submissions.saveDraft(form.formId(), input, form.version(), actor.username());
+        if (!outcome.saved()) {
+          outcome
+              .issues()
+              .forEach(
+                  i ->
+                      errors.add(
+                          new RowError(
+                              e.getValue().get(0).line(), "FORM_VALIDATION", i.message())));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRejectedException(errors);
+    }
+    return new ImportSummary(dryRun, count, imported, updated, unchanged);
+  }
+
+  private static boolean existedDuring(OrganizationEntity org, CalendarPeriod period) {
+    return (org.getEstablishedOn() == null || !org.getEstablishedOn().isAfter(period.end()))
+        && (org.getDissolvedOn() == null || org.getDissolvedOn().isAfter(period.start()));
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  /** A row that passed every check. */
+  private record Checked(
+      int line,
+      OrganizationEntity org,
+      CalendarPeriod period,
+      String indicator,
+      Sector sector,
+      BigDecimal value) {}
+}

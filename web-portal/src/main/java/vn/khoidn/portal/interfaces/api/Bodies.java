@@ -1,0 +1,209 @@
+package vn.khoidn.portal.interfaces.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads request bodies: at most 10 MB, UTF-8 only, CSV with a header row (Apache Commons CSV) or a
+ * JSON array of objects; each a list of rows of named cells with their line numbers.
+ */
+final class Bodies {
+
+  /** The largest body the API reads. */
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  private Bodies() {}
+
+  /** A row of named cells and the line it came from. */
+  record Row(int line, java.util.Map<String, String> cells) {
+    String get(String column) {
+      String v = cells.get(column);
+      return v == null ? "" : v;
+    }
+  }
+
+  /**
+   * Reads the body within the size limit.
+   *
+   * @param body the stream
+   * @param declaredLength the Content-Length header, or -1
+   * @return the bytes
+   */
+  static byte[] read(InputStream body, long declaredLength) {
+    if (declaredLength > MAX_BYTES) {
+      throw tooLarge();
+    }
+    try (body) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      int n;
+      long total = 0;
+      while ((n = body.read(buffer)) > 0) {
+        total += n;
+        if (total > MAX_BYTES) {
+          throw tooLarge();
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes strict UTF-8, without a byte-order mark.
+   *
+   * @param bytes the body
+   * @return the text
+   */
+  static String utf8(byte[] bytes) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new ApiException(
+          400,
+          "NOT_UTF8",
+          "Tệp không phải UTF-8 (Excel trên Windows thường lưu CSV bằng bảng mã Windows-1258). Trong"
+              + " Excel, chọn Tệp → Lưu thành → kiểu \"CSV UTF-8 (Comma delimited) (*.csv)\" rồi gửi"
+              + " lại.");
+    }
+  }
+
+  /**
+   * Reads CSV with a header row; the required columns must be there.
+   *
+   * @param text the file
+   * @param required the columns that must be in the header
+   * @return the rows, numbered as lines of the file (the header is line 1)
+   */
+  static List<Row> csv(String text, List<String> required) {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    List<Row> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+      for (String column : required) {
+        if (!header.contains(column)) {
+          throw new ApiException(
+              400,
+              "MALFORMED_CSV",
+              "Dòng tiêu đề của tệp CSV thiếu cột \""
+                  + column
+                  + "\"; cần các cột: "
+                  + String.join(",", required)
+                  + ".");
+        }
+      }
+      for (CSVRecord record : parser) {
+        if (record.size() != header.size()) {
+          throw new ApiException(
+              400,
+              "MALFORMED_CSV",
+              "Dòng "
+                  + (record.getRecordNumber() + 1)
+                  + " có "
+                  + record.size()
+                  + " cột, trong khi dòng tiêu đề có "
+                  + header.size()
+                  + " cột.");
+        }
+        java.util.Map<String, String> cells = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          cells.put(header.get(i), record.get(i));
+        }
+        rows.add(new Row((int) record.getRecordNumber() + 1, cells));
+      }
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      if (e instanceof ApiException api) {
+        throw api;
+      }
+      throw new ApiException(400, "MALFORMED_CSV", "Tệp CSV không đọc được: " + e.getMessage());
+    } catch (java.io.UncheckedIOException e) {
+      throw new ApiException(
+          400, "MALFORMED_CSV", "Tệp CSV không đọc được: " + e.getCause().getMessage());
+    }
+    return rows;
+  }
+
+  /**
+   * Reads a JSON array of objects.
+   *
+   * @param text the body
+   * @return the rows, numbered from 1
+   */
+  static List<Row> json(String text) {
+    JsonArray array;
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+        throw new ApiException(
+            400, "MALFORMED_JSON", "Nội dung JSON phải là một mảng các đối tượng.");
+      }
+      array = value.asJsonArray();
+    } catch (JsonException e) {
+      throw new ApiException(
+          400, "MALFORMED_JSON", "Nội dung JSON không đọc được: " + e.getMessage());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new ApiException(
+            400, "MALFORMED_JSON", "Phần tử thứ " + (i + 1) + " của mảng không phải là đối tượng.");
+      }
+      JsonObject o = array.getJsonObject(i);
+      java.util.Map<String, String> cells = new java.util.HashMap<>();
+      for (var e : o.entrySet()) {
+        JsonValue v = e.getValue();
+        String s =
+            switch (v.getValueType()) {
+              case STRING -> ((JsonString) v).getString();
+              case NULL -> "";
+              default -> v.toString();
+            };
+        cells.put(e.getKey().toLowerCase(Locale.ROOT), s);
+      }
+      rows.add(new Row(i + 1, cells));
+    }
+    return rows;
+  }
+
+  private static ApiException tooLarge() {
+    return new ApiException(
+        413, "PAYLOAD_TOO_LARGE", "Tệp lớn hơn 10 MB; hãy chia thành nhiều tệp nhỏ hơn.");
+  }
+}

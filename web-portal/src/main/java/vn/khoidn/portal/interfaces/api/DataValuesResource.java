@@ -1,0 +1,138 @@
+package vn.khoidn.portal.interfaces.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.khoidn.portal.application.exchange.ImportSummary;
+import vn.khoidn.portal.application.exchange.ValueExportService;
+import vn.khoidn.portal.application.exchange.ValueImportService;
+import vn.khoidn.portal.application.exchange.ValueRow;
+
+/** Figures in bulk: import a CSV or JSON file, export the same columns. */
+@Path("data-values")
+public class DataValuesResource {
+
+  static final List<String> COLUMNS = List.of("org", "period", "indicator", "sector", "value");
+
+  @Inject private ValueImportService imports;
+  @Inject private ValueExportService exports;
+  @Context private SecurityContext security;
+
+  /**
+   * Imports figures: all rows or none.
+   *
+   * @param contentType text/csv or application/json
+   * @param length the Content-Length, if sent
+   * @param dryRun true to check only
+   * @param body the file
+   * @return what was imported, updated and left unchanged
+   */
+  @POST
+  @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Nhập số liệu",
+      description =
+          "CSV (UTF-8) hoặc JSON với các cột org,period,indicator,sector,value. Toàn bộ tệp được ghi"
+              + " trong một giao dịch: hoặc mọi dòng, hoặc không dòng nào. Ban Tổ chức nhập số liệu"
+              + " đã duyệt (lịch sử); người báo cáo nhập vào biểu mẫu nháp của mình.")
+  @APIResponse(responseCode = "200", description = "Tóm tắt: imported, updated, unchanged")
+  @APIResponse(responseCode = "422", description = "Dòng sai, kèm số dòng và thông báo")
+  public ImportSummary importValues(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @Parameter(description = "true: chỉ kiểm tra, không ghi") @QueryParam("dryRun")
+          boolean dryRun,
+      InputStream body) {
+    String text = Bodies.utf8(Bodies.read(body, length == null ? -1 : length));
+    List<Bodies.Row> rows =
+        contentType != null && contentType.toLowerCase().startsWith("text/csv")
+            ? Bodies.csv(text, COLUMNS)
+            : Bodies.json(text);
+    List<ValueRow> values = new ArrayList<>();
+    for (Bodies.Row r : rows) {
+      values.add(
+          new ValueRow(
+              r.line(),
+              r.get("org"),
+              r.get("period"),
+              r.get("indicator"),
+              r.get("sector"),
+              r.get("value")));
+    }
+    return imports.importValues(security.getUserPrincipal().getName(), values, dryRun);
+  }
+
+  /**
+   * Exports the figures that count (accepted, or back-loaded) of an organization and everything
+   * under it, in the import's columns.
+   *
+   * @param org the organization, by default the user's
+   * @param period a period: the figures it covers
+   * @param indicator an indicator
+   * @param headers for the Accept header
+   * @return CSV or JSON
+   */
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv;charset=UTF-8"})
+  @Operation(summary = "Xuất số liệu", description = "Các cột org,period,indicator,sector,value.")
+  public Response export(
+      @QueryParam("org") String org,
+      @QueryParam("period") String period,
+      @QueryParam("indicator") String indicator,
+      @Context HttpHeaders headers) {
+    List<ValueRow> rows =
+        exports.export(security.getUserPrincipal().getName(), org, period, indicator);
+    boolean csv =
+        headers.getAcceptableMediaTypes().stream()
+            .findFirst()
+            .map(m -> m.getSubtype().equals("csv"))
+            .orElse(false);
+    if (!csv) {
+      List<Map<String, Object>> json = new ArrayList<>();
+      for (ValueRow r : rows) {
+        json.add(
+            Map.of(
+                "org", r.org(),
+                "period", r.period(),
+                "indicator", r.indicator(),
+                "sector", r.sector(),
+                "value", Long.parseLong(r.value())));
+      }
+      return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+      for (ValueRow r : rows) {
+        printer.printRecord(r.org(), r.period(), r.indicator(), r.sector(), r.value());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Response.ok(out.toString(), "text/csv;charset=UTF-8").build();
+  }
+}

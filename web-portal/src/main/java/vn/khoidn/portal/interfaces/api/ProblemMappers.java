@@ -1,0 +1,123 @@
+package vn.khoidn.portal.interfaces.api;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.khoidn.portal.application.account.AccessDeniedException;
+import vn.khoidn.portal.application.exchange.ImportRejectedException;
+import vn.khoidn.portal.application.submission.ConcurrentEditException;
+import vn.khoidn.portal.application.submission.WorkflowException;
+
+/** Every refusal of the API as a problem body; the request changed nothing. */
+final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** Refusals the API raises itself. */
+  @Provider
+  public static class Api implements ExceptionMapper<ApiException> {
+    @Override
+    public Response toResponse(ApiException e) {
+      return Problems.of(e.status(), e.code(), e.getMessage());
+    }
+  }
+
+  /** The user may not see or change that organization. */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+      return Problems.of(403, "FORBIDDEN", e.getMessage());
+    }
+  }
+
+  /** An organization that does not exist. */
+  @Provider
+  public static class NoSuchOrganization
+      implements ExceptionMapper<
+          vn.khoidn.portal.application.exchange.NoSuchOrganizationException> {
+    @Override
+    public Response toResponse(
+        vn.khoidn.portal.application.exchange.NoSuchOrganizationException e) {
+      return Problems.of(404, "UNKNOWN_ORGANIZATION", e.getMessage());
+    }
+  }
+
+  /** Rows of an import were wrong. */
+  @Provider
+  public static class Rejected implements ExceptionMapper<ImportRejectedException> {
+    @Override
+    public Response toResponse(ImportRejectedException e) {
+      return Problems.of(422, "INVALID_ROWS", e.getMessage(), e.errors());
+    }
+  }
+
+  /** Someone else changed it first. */
+  @Provider
+  public static class Conflict implements ExceptionMapper<ConcurrentEditException> {
+    @Override
+    public Response toResponse(ConcurrentEditException e) {
+      return Problems.of(409, "CONCURRENT_EDIT", e.getMessage());
+    }
+  }
+
+  /** A step the workflow does not allow now. */
+  @Provider
+  public static class Workflow implements ExceptionMapper<WorkflowException> {
+    @Override
+    public Response toResponse(WorkflowException e) {
+      return Problems.of(409, "WORKFLOW", e.getMessage());
+    }
+  }
+
+  /** Bad input the domain refused, with its Vietnamese message. */
+  @Provider
+  public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+      return Problems.of(400, "BAD_REQUEST", e.getMessage());
+    }
+  }
+
+  /** The JAX-RS runtime's own refusals: unknown path, method, media type. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e instanceof NotFoundException) {
+        return Problems.of(404, "NOT_FOUND", "Không có tài nguyên này trong API.");
+      }
+      if (e instanceof NotSupportedException) {
+        return Problems.of(
+            415, "UNSUPPORTED_MEDIA_TYPE", "Chỉ nhận text/csv (UTF-8) hoặc application/json.");
+      }
+      if (e instanceof NotAcceptableException) {
+        return Problems.of(406, "NOT_ACCEPTABLE", "Chỉ trả về application/json hoặc text/csv.");
+      }
+      if (e instanceof NotAllowedException) {
+        return Problems.of(405, "METHOD_NOT_ALLOWED", "Phương thức này không dùng được ở đây.");
+      }
+      return Problems.of(status, "HTTP_" + status, e.getMessage());
+    }
+  }
+
+  /** Anything else: logged, and answered without internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "API request failed", e);
+      return Problems.of(500, "INTERNAL_ERROR", "Máy chủ gặp lỗi; yêu cầu không thay đổi dữ liệu.");
+    }
+  }
+}

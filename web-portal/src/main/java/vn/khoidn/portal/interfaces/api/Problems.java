@@ -1,0 +1,57 @@
+package vn.khoidn.portal.interfaces.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import vn.khoidn.portal.application.exchange.RowError;
+
+/** RFC 9457 problem bodies: Vietnamese title and detail, a stable English code. */
+final class Problems {
+
+  static final String MEDIA_TYPE = "application/problem+json;charset=UTF-8";
+
+  private static final Map<Integer, String> TITLES =
+      Map.ofEntries(
+          Map.entry(400, "Yêu cầu không hợp lệ"),
+          Map.entry(401, "Chưa đăng nhập"),
+          Map.entry(403, "Không có quyền"),
+          Map.entry(404, "Không tìm thấy"),
+          Map.entry(405, "Phương thức không được hỗ trợ"),
+          Map.entry(406, "Không có định dạng phù hợp"),
+          Map.entry(409, "Xung đột dữ liệu"),
+          Map.entry(413, "Tệp quá lớn"),
+          Map.entry(415, "Định dạng không được hỗ trợ"),
+          Map.entry(422, "Dữ liệu không hợp lệ"),
+          Map.entry(500, "Lỗi máy chủ"));
+
+  private Problems() {}
+
+  static Response of(int status, String code, String detail) {
+    return of(status, code, detail, List.of());
+  }
+
+  static Response of(int status, String code, String detail, List<RowError> errors) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "urn:khoidn:problem:" + code.toLowerCase(java.util.Locale.ROOT))
+            .add("title", TITLES.getOrDefault(status, "Lỗi"))
+            .add("status", status)
+            .add("code", code)
+            .add("detail", detail == null ? "" : detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (RowError e : errors) {
+        list.add(
+            Json.createObjectBuilder()
+                .add("line", e.line())
+                .add("code", e.code())
+                .add("message", e.message()));
+      }
+      body.add("errors", list);
+    }
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+  }
+}

@@ -1,0 +1,55 @@
+package vn.khoidn.portal.interfaces.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
+import vn.khoidn.portal.application.report.ReportService;
+import vn.khoidn.portal.application.report.ReportView;
+import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
+
+/** The review report the "Lập báo cáo" page makes. */
+@Path("reports/review")
+public class ReportsResource {
+
+  @Inject private ReportService reports;
+  @Inject private JpaOrganizationRepository organizations;
+  @Context private SecurityContext security;
+
+  /**
+   * The report of an organization for a period or a resolution's review (e.g. {@code
+   * 04-NQ/ĐUK+1Y}): its current draft, made from live data.
+   *
+   * @param org the organization
+   * @param period the period or review
+   * @param format docx, pdf or xlsx (the annex)
+   * @return the file
+   */
+  @GET
+  @Operation(summary = "Báo cáo sơ kết dạng DOCX, PDF hoặc phụ lục XLSX")
+  public Response review(
+      @QueryParam("org") String org,
+      @QueryParam("period") String period,
+      @QueryParam("format") String format) {
+    if (org == null || period == null || format == null) {
+      throw new ApiException(400, "MISSING_PARAMETER", "Cần tham số org, period và format.");
+    }
+    if (organizations.findByCode(org.strip()).isEmpty()) {
+      throw new NoSuchOrganizationException("Không có tổ chức mã \"" + org + "\".");
+    }
+    String user = security.getUserPrincipal().getName();
+    ReportView view = reports.open(user, org.strip(), period.strip());
+    ReportService.ReportFile file = reports.file(user, view.id(), format.strip().toLowerCase());
+    String encoded =
+        java.net.URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(file.bytes(), file.contentType())
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .build();
+  }
+}
