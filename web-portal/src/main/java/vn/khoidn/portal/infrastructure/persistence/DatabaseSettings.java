@@ -105,6 +105,10 @@ public record DatabaseSettings(String url, String user, String password) {
       if (!lower.contains("connectioncollation=")) {
         properties.setProperty("connectionCollation", "utf8mb4_unicode_ci");
       }
+      // Imports write figures in JDBC batches: sent as multi-row statements, not one by one.
+      if (!lower.contains("rewritebatchedstatements=")) {
+        properties.setProperty("rewriteBatchedStatements", "true");
+      }
       // Payara points javax.net.ssl.keyStore at its own server certificate; presented as a client
       // certificate during TLS, the database server refuses it. Client certificates must be named.
       if (!lower.contains("fallbacktosystemkeystore=")) {
