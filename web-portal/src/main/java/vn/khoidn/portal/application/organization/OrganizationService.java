@@ -8,7 +8,9 @@ import java.util.List;
 import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationLinkEntity;
@@ -22,6 +24,7 @@ public class OrganizationService {
 
   @Inject private JpaOrganizationRepository organizations;
   @Inject private AccountService accounts;
+  @Inject private AccessPolicy access;
 
   /**
    * Every organization with its current parent.
@@ -142,6 +145,41 @@ public class OrganizationService {
     OrganizationEntity org = find(code);
     org.dissolve(on);
     organizations.openLinkOf(org).ifPresent(link -> link.endOn(on));
+  }
+
+  /**
+   * The user's organization and everything under it, parents before children.
+   *
+   * @param username any user
+   * @return the organizations
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<OrganizationRow> subtreeOf(String username) {
+    Actor actor = access.actor(username);
+    OrganizationEntity top = organizations.findById(actor.organizationId());
+    return organizations.subtree(top).stream()
+        .map(
+            o ->
+                new OrganizationRow(
+                    o.getCode(),
+                    o.getName(),
+                    o.getKind(),
+                    o.getSector(),
+                    o.getParent() == null ? null : o.getParent().getCode(),
+                    o.getEstablishedOn(),
+                    o.getDissolvedOn()))
+        .toList();
+  }
+
+  /**
+   * Whether an organization with this code exists.
+   *
+   * @param code the code
+   * @return true if it does
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(String code) {
+    return code != null && organizations.findByCode(code.strip()).isPresent();
   }
 
   private OrganizationEntity find(String code) {

@@ -1,30 +1,84 @@
 package vn.khoidn.portal.interfaces.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.khoidn.portal.application.account.AccessPolicy;
-import vn.khoidn.portal.application.account.Actor;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.application.exchange.ImportSummary;
+import vn.khoidn.portal.application.exchange.OrganizationImportService;
+import vn.khoidn.portal.application.exchange.OrganizationRowInput;
+import vn.khoidn.portal.application.organization.OrganizationRow;
+import vn.khoidn.portal.application.organization.OrganizationService;
 
 /** The organization tree the user works on. */
 @Path("organizations")
 public class OrganizationsResource {
 
-  @Inject private AccessPolicy access;
-  @Inject private JpaOrganizationRepository organizations;
+  static final List<String> COLUMNS =
+      List.of("code", "name", "kind", "parent", "sector", "host_unit", "established");
+
+  @Inject private OrganizationService organizationService;
+  @Inject private OrganizationImportService imports;
   @Context private SecurityContext security;
+
+  /**
+   * Creates or updates organizations by code: all rows or none.
+   *
+   * @param contentType text/csv or application/json
+   * @param length the Content-Length, if sent
+   * @param dryRun true to check only
+   * @param body the file
+   * @return what was created (imported), changed (updated) and left alone (unchanged)
+   */
+  @POST
+  @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Nhập tổ chức (thêm mới hoặc cập nhật theo mã)",
+      description =
+          "Các cột code,name,kind,parent,sector,host_unit,established (dissolved nếu có); ngày"
+              + " dạng yyyy-MM-dd. Chỉ quản trị viên.")
+  public ImportSummary upsert(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @QueryParam("dryRun") boolean dryRun,
+      InputStream body) {
+    String text = Bodies.utf8(Bodies.read(body, length == null ? -1 : length));
+    List<Bodies.Row> rows =
+        contentType != null && contentType.toLowerCase().startsWith("text/csv")
+            ? Bodies.csv(text, COLUMNS)
+            : Bodies.json(text);
+    List<OrganizationRowInput> input = new ArrayList<>();
+    for (Bodies.Row r : rows) {
+      input.add(
+          new OrganizationRowInput(
+              r.line(),
+              r.get("code"),
+              r.get("name"),
+              r.get("kind"),
+              r.get("parent"),
+              r.get("sector"),
+              r.get("host_unit"),
+              r.get("established"),
+              r.get("dissolved")));
+    }
+    return imports.importOrganizations(security.getUserPrincipal().getName(), input, dryRun);
+  }
 
   /**
    * The user's organization and everything under it, as a tree.
@@ -35,25 +89,23 @@ public class OrganizationsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Cây tổ chức của người dùng")
   public Map<String, Object> tree() {
-    Actor actor = access.actor(security.getUserPrincipal().getName());
-    OrganizationEntity top = organizations.findById(actor.organizationId());
-    Map<Long, Map<String, Object>> byId = new HashMap<>();
+    Map<String, Map<String, Object>> byCode = new HashMap<>();
     Map<String, Object> root = null;
-    for (OrganizationEntity o : organizations.subtree(top)) {
+    for (OrganizationRow o : organizationService.subtreeOf(security.getUserPrincipal().getName())) {
       Map<String, Object> node = new LinkedHashMap<>();
-      node.put("code", o.getCode());
-      node.put("name", o.getName());
-      node.put("kind", o.getKind().name());
-      node.put("sector", o.getSector().name());
-      node.put("parent", o.getParent() == null ? "" : o.getParent().getCode());
-      node.put("established", o.getEstablishedOn() == null ? "" : o.getEstablishedOn().toString());
-      node.put("dissolved", o.getDissolvedOn() == null ? "" : o.getDissolvedOn().toString());
+      node.put("code", o.code());
+      node.put("name", o.name());
+      node.put("kind", o.kind().name());
+      node.put("sector", o.sector().name());
+      node.put("parent", o.parentCode() == null ? "" : o.parentCode());
+      node.put("established", o.establishedOn() == null ? "" : o.establishedOn().toString());
+      node.put("dissolved", o.dissolvedOn() == null ? "" : o.dissolvedOn().toString());
       node.put("children", new ArrayList<Map<String, Object>>());
-      byId.put(o.getId(), node);
-      Map<String, Object> parent = o.getParent() == null ? null : byId.get(o.getParent().getId());
-      if (parent == null || o.getId().equals(top.getId())) {
-        root = root == null ? node : root;
-      } else {
+      byCode.put(o.code(), node);
+      Map<String, Object> parent = o.parentCode() == null ? null : byCode.get(o.parentCode());
+      if (root == null) {
+        root = node;
+      } else if (parent != null) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> children = (List<Map<String, Object>>) parent.get("children");
         children.add(node);

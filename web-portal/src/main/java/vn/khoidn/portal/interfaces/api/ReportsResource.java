@@ -10,16 +10,16 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
+import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.report.ReportService;
 import vn.khoidn.portal.application.report.ReportView;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 
 /** The review report the "Lập báo cáo" page makes. */
 @Path("reports/review")
 public class ReportsResource {
 
   @Inject private ReportService reports;
-  @Inject private JpaOrganizationRepository organizations;
+  @Inject private OrganizationService organizations;
   @Context private SecurityContext security;
 
   /**
@@ -40,7 +40,7 @@ public class ReportsResource {
     if (org == null || period == null || format == null) {
       throw new ApiException(400, "MISSING_PARAMETER", "Cần tham số org, period và format.");
     }
-    if (organizations.findByCode(org.strip()).isEmpty()) {
+    if (!organizations.exists(org)) {
       throw new NoSuchOrganizationException("Không có tổ chức mã \"" + org + "\".");
     }
     String user = security.getUserPrincipal().getName();

@@ -22,8 +22,8 @@ import vn.khoidn.domain.rollup.IndicatorTotal;
 import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.RollupResult;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
+import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.rollup.RollupService;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 
 /** The live roll-up of domain-core as JSON. */
 @Path("rollup")
@@ -37,7 +37,7 @@ public class RollupResource {
           IndicatorCatalogue.OWNERS_ADMITTED);
 
   @Inject private RollupService rollups;
-  @Inject private JpaOrganizationRepository organizations;
+  @Inject private OrganizationService organizations;
   @Context private SecurityContext security;
 
   /**
@@ -56,7 +56,7 @@ public class RollupResource {
     if (org == null || org.isBlank() || period == null || period.isBlank()) {
       throw new ApiException(400, "MISSING_PARAMETER", "Cần tham số org và period.");
     }
-    if (organizations.findByCode(org.strip()).isEmpty()) {
+    if (!organizations.exists(org)) {
       throw new NoSuchOrganizationException("Không có tổ chức mã \"" + org + "\".");
     }
     RollupResult result =

@@ -262,6 +262,65 @@ class RestApiIT {
   }
 
   @Test
+  void administratorsUpsertOrganizationsByCodeAllRowsOrNone() throws Exception {
+    String file =
+        "code,name,kind,parent,sector,host_unit,established\n"
+            + "IT-API-K,Đảng ủy Khối thử nghiệm API,BLOC,,OTHER,,2019-05-01\n"
+            + "IT-API-DB,\"Đảng bộ Công ty A, B và C\",GRASSROOTS_COMMITTEE,IT-API-K,NON_STATE,,2019-05-01\n"
+            + "IT-API-CB,Chi bộ Phân xưởng 1,SUBORDINATE_CELL,IT-API-DB,NON_STATE,,2019-06-01\n";
+    HttpResponse<String> staff =
+        postAs("bantochuc", "Demo@2021", "api/v1/organizations", CSV, file);
+    assertThat(staff.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> created =
+        postAs("admin", "Admin@IT-2021", "api/v1/organizations", CSV, file);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    assertThat(json(created.body()).getInt("imported")).isEqualTo(3);
+    HttpResponse<String> again =
+        postAs("admin", "Admin@IT-2021", "api/v1/organizations", CSV, file);
+    assertThat(json(again.body()).getInt("unchanged")).isEqualTo(3);
+    HttpResponse<String> renamed =
+        postAs(
+            "admin",
+            "Admin@IT-2021",
+            "api/v1/organizations",
+            JSON,
+            "[{\"code\":\"IT-API-CB\",\"name\":\"Chi bộ Phân xưởng Một\",\"kind\":\"SUBORDINATE_CELL\","
+                + "\"parent\":\"IT-API-DB\",\"sector\":\"NON_STATE\",\"host_unit\":\"\",\"established\":\"2019-06-01\"}]");
+    assertThat(json(renamed.body()).getInt("updated")).isEqualTo(1);
+
+    String bad =
+        "code,name,kind,parent,sector,host_unit,established\n"
+            + "IT-API-NEW,Chi bộ mới,GRASSROOTS_CELL,IT-API-K,NON_STATE,,2020-01-01\n"
+            + "IT-API-X1,Chi bộ X,PARTY_CELL,IT-API-K,NON_STATE,,2020-01-01\n"
+            + "IT-API-X2,Chi bộ X,GRASSROOTS_CELL,KHONG-CO,NON_STATE,,2020-01-01\n"
+            + "IT-API-X3,Chi bộ X,SUBORDINATE_CELL,IT-API-K,NON_STATE,,2020-01-01\n"
+            + "IT-API-X4,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,,01/01/2020\n"
+            + "IT-API-X5,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,KHONG-CO,2020-01-01\n";
+    HttpResponse<String> refused =
+        postAs("admin", "Admin@IT-2021", "api/v1/organizations", CSV, bad);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(json(refused.body()).getJsonArray("errors").toString())
+        .contains(
+            "\"line\":3,\"code\":\"UNKNOWN_KIND\"",
+            "\"line\":4,\"code\":\"UNKNOWN_PARENT\"",
+            "\"line\":5,\"code\":\"KIND_NOT_UNDER_PARENT\"",
+            "\"line\":6,\"code\":\"INVALID_DATE\"",
+            "\"line\":7,\"code\":\"UNKNOWN_HOST_UNIT\"");
+    HttpResponse<String> retry =
+        postAs(
+            "admin",
+            "Admin@IT-2021",
+            "api/v1/organizations?dryRun=true",
+            CSV,
+            "code,name,kind,parent,sector,host_unit,established\n"
+                + "IT-API-NEW,Chi bộ mới,GRASSROOTS_CELL,IT-API-K,NON_STATE,,2020-01-01\n");
+    assertThat(json(retry.body()).getInt("imported"))
+        .as("the good row of the refused file was not created")
+        .isEqualTo(1);
+  }
+
+  @Test
   void theReportAndTheOpenApiDocument() throws Exception {
     String period = URLEncoder.encode("04-NQ/ĐUK+1Y", StandardCharsets.UTF_8);
     HttpResponse<byte[]> pdf =
@@ -303,6 +362,15 @@ class RestApiIT {
       throws Exception {
     return send(
         auth(user, "Demo@2021", HttpRequest.newBuilder(uri(path)))
+            .header("Content-Type", type)
+            .header("Accept", JSON)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  private HttpResponse<String> postAs(
+      String user, String password, String path, String type, String body) throws Exception {
+    return send(
+        auth(user, password, HttpRequest.newBuilder(uri(path)))
             .header("Content-Type", type)
             .header("Accept", JSON)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

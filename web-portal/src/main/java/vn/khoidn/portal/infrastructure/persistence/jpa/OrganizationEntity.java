@@ -139,6 +139,18 @@ public class OrganizationEntity {
     }
   }
 
+  /**
+   * Corrects the name and the sector; the tree's history keeps moves and dissolutions, not spelling
+   * corrections.
+   *
+   * @param name the name
+   * @param sector the sector of its host unit
+   */
+  public void correct(String name, Sector sector) {
+    this.name = Objects.requireNonNull(name, "Tên tổ chức là bắt buộc.");
+    this.sector = Objects.requireNonNull(sector, "Khu vực là bắt buộc.");
+  }
+
   public HostUnitEntity getHostUnit() {
     return hostUnit;
   }
