@@ -7,4 +7,4 @@ package vn.khoidn.portal.application.exchange;
  * @param code a stable English code, e.g. {@code UNKNOWN_ORGANIZATION}
  * @param message the Vietnamese message
  */
-public record RowError(int line, String code, String message) {}
+public record RowError(int line, String code, String message) implements java.io.Serializable {}

@@ -74,6 +74,35 @@ public class ValueImportService {
       throw new IllegalArgumentException(
           "Một lần nhập tối đa " + MAX_ROWS + " dòng; tệp có " + rows.size() + " dòng.");
     }
+    Validation validation = validate(actor, rows);
+    if (!validation.errors().isEmpty()) {
+      throw new ImportRejectedException(validation.errors());
+    }
+    List<Checked> checked = validation.checked();
+    ImportSummary summary =
+        staff
+            ? history(actor, checked, rows.size(), dryRun)
+            : drafts(actor, checked, rows.size(), dryRun);
+    if (!dryRun) {
+      audit.add(
+          new AuditEntryEntity(
+              actor.username(),
+              null,
+              null,
+              "import:data-values",
+              null,
+              summary.imported()
+                  + " mới, "
+                  + summary.updated()
+                  + " sửa, "
+                  + summary.unchanged()
+                  + " không đổi"));
+    }
+    return summary;
+  }
+
+  /** Checks every row; a row for an organization out of the user's scope refuses the request. */
+  private Validation validate(Actor actor, List<ValueRow> rows) {
     Map<String, OrganizationEntity> orgs = new HashMap<>();
     organizations.all().forEach(o -> orgs.put(o.getCode(), o));
     Map<String, Indicator> known = new HashMap<>();
@@ -200,30 +229,90 @@ public class ValueImportService {
                         + ")."));
           }
         });
+    errors.sort(java.util.Comparator.comparingInt(RowError::line));
+    return new Validation(checked, errors);
+  }
+
+  /**
+   * Checks rows meant for one form, as its Excel template comes back: every check of an import, and
+   * that each row is for this form's period and for a part of the form the user may fill in.
+   *
+   * @param username the user
+   * @param formId the form
+   * @param rows the rows
+   * @return what is wrong, by line; empty if every row can go into the draft
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RowError> checkForForm(String username, long formId, List<ValueRow> rows) {
+    Actor actor = access.actor(username);
+    FormView form = submissions.form(formId, username);
+    Validation validation = validate(actor, rows);
+    List<RowError> errors = new ArrayList<>(validation.errors());
+    Set<String> editable = editable(form);
+    for (Checked r : validation.checked()) {
+      if (!r.period().code().equals(form.periodCode())) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "WRONG_PERIOD",
+                "Biểu mẫu này của kỳ "
+                    + form.periodCode()
+                    + ", dòng này của kỳ "
+                    + r.period().code()
+                    + "."));
+      } else if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "NOT_ON_FORM",
+                "Chỉ tiêu "
+                    + r.indicator()
+                    + " của "
+                    + r.org().getCode()
+                    + " không có trên biểu mẫu, hoặc bạn không được nhập phần này."));
+      }
+    }
+    errors.sort(java.util.Comparator.comparingInt(RowError::line));
+    return errors;
+  }
+
+  /**
+   * Puts checked rows into a form's draft, as if typed into it.
+   *
+   * @param username the user
+   * @param formId the form
+   * @param version the version the page loaded
+   * @param rows the rows
+   * @return the outcome of saving the draft
+   * @throws ImportRejectedException if a row is wrong; nothing is saved
+   */
+  @Transactional
+  public SaveOutcome applyToForm(String username, long formId, long version, List<ValueRow> rows) {
+    List<RowError> errors = checkForForm(username, formId, rows);
     if (!errors.isEmpty()) {
-      errors.sort(java.util.Comparator.comparingInt(RowError::line));
       throw new ImportRejectedException(errors);
     }
-    ImportSummary summary =
-        staff
-            ? history(actor, checked, rows.size(), dryRun)
-            : drafts(actor, checked, rows.size(), dryRun);
-    if (!dryRun) {
-      audit.add(
-          new AuditEntryEntity(
-              actor.username(),
-              null,
-              null,
-              "import:data-values",
-              null,
-              summary.imported()
-                  + " mới, "
-                  + summary.updated()
-                  + " sửa, "
-                  + summary.unchanged()
-                  + " không đổi"));
+    Actor actor = access.actor(username);
+    FormInput input = submissions.input(formId, username);
+    for (Checked r : validate(actor, rows).checked()) {
+      EntryInput entry = input.entry(r.org().getCode(), r.indicator());
+      if (r.sector() == null) {
+        entry.setTotal(r.value());
+      } else {
+        entry.setPart(r.sector(), r.value());
+      }
     }
-    return summary;
+    return submissions.saveDraft(formId, input, version, username);
+  }
+
+  private static Set<String> editable(FormView form) {
+    Set<String> editable = new HashSet<>();
+    for (FormView.Block b : form.blocks()) {
+      if (b.editable()) {
+        b.rows().forEach(row -> editable.add(b.organizationCode() + "|" + row.indicatorCode()));
+      }
+    }
+    return editable;
   }
 
   private ImportSummary history(Actor actor, List<Checked> rows, int count, boolean dryRun) {
@@ -283,12 +372,7 @@ public class ValueImportService {
         continue;
       }
       FormInput input = submissions.input(form.formId(), actor.username());
-      Set<String> editable = new HashSet<>();
-      for (FormView.Block b : submissions.form(form.formId(), actor.username()).blocks()) {
-        if (b.editable()) {
-          b.rows().forEach(row -> editable.add(b.organizationCode() + "|" + row.indicatorCode()));
-        }
-      }
+      Set<String> editable = editable(submissions.form(form.formId(), actor.username()));
       for (Checked r : e.getValue()) {
         if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
           errors.add(
@@ -347,6 +431,9 @@ public class ValueImportService {
   private static String strip(String s) {
     return s == null ? "" : s.strip();
   }
+
+  /** The rows that passed and what is wrong with the others. */
+  private record Validation(List<Checked> checked, List<RowError> errors) {}
 
   /** A row that passed every check. */
   private record Checked(

@@ -11,4 +11,5 @@ package vn.khoidn.portal.application.exchange;
  * @param value the value
  */
 public record ValueRow(
-    int line, String org, String period, String indicator, String sector, String value) {}
+    int line, String org, String period, String indicator, String sector, String value)
+    implements java.io.Serializable {}

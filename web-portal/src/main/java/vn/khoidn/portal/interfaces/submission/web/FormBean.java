@@ -36,6 +36,13 @@ public class FormBean implements Serializable {
       java.util.logging.Logger.getLogger(FormBean.class.getName());
 
   @Inject private SubmissionService submissions;
+  @Inject private vn.khoidn.portal.application.exchange.FormWorkbookService workbooks;
+  @Inject private vn.khoidn.portal.application.exchange.ValueImportService imports;
+
+  private transient org.primefaces.model.file.UploadedFile upload;
+  private java.util.List<vn.khoidn.portal.application.exchange.ValueRow> uploadedRows;
+  private java.util.List<PreviewRow> preview = java.util.List.of();
+  private boolean previewClean;
 
   private Long id;
   private FormView view;
@@ -238,6 +245,115 @@ public class FormBean implements Serializable {
 
   private String user() {
     return CurrentUser.name();
+  }
+
+  /**
+   * The form as an Excel template to fill in offline.
+   *
+   * @return the download
+   */
+  public org.primefaces.model.StreamedContent getTemplate() {
+    byte[] bytes = workbooks.template(user(), id);
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name("bieu-mau-" + view.periodCode() + "-" + id + ".xlsx")
+        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .contentLength((long) bytes.length)
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  /** Reads the uploaded template and shows each row with what is wrong with it, saving nothing. */
+  public void previewUpload() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    preview = java.util.List.of();
+    previewClean = false;
+    try {
+      if (upload == null || upload.getSize() == 0) {
+        throw new IllegalArgumentException("Hãy chọn tệp Excel đã điền.");
+      }
+      uploadedRows = workbooks.read(upload.getContent());
+      if (uploadedRows.isEmpty()) {
+        throw new IllegalArgumentException("Tệp không có dòng nào có số liệu.");
+      }
+      java.util.Map<Integer, String> problems = new java.util.HashMap<>();
+      for (vn.khoidn.portal.application.exchange.RowError e :
+          imports.checkForForm(user(), id, uploadedRows)) {
+        problems.merge(e.line(), e.message(), (a, b) -> a + " " + b);
+      }
+      java.util.List<PreviewRow> rows = new java.util.ArrayList<>();
+      for (vn.khoidn.portal.application.exchange.ValueRow r : uploadedRows) {
+        rows.add(
+            new PreviewRow(
+                r.line(),
+                r.org(),
+                r.indicator(),
+                r.sector(),
+                r.value(),
+                problems.getOrDefault(r.line(), "")));
+      }
+      preview = rows;
+      previewClean = problems.isEmpty();
+      if (!previewClean) {
+        Messages.add(
+            context,
+            jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+            Messages.text(context, "form.excel.hasErrors", problems.size()));
+      }
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /**
+   * Puts the previewed rows into the draft.
+   *
+   * @return the form again when saved; null to stay with a message
+   */
+  public String applyUpload() {
+    if (uploadedRows == null || !previewClean) {
+      return null;
+    }
+    try {
+      return run(
+          () -> imports.applyToForm(user(), id, view.version(), uploadedRows),
+          "form.excel.applied");
+    } catch (vn.khoidn.portal.application.exchange.ImportRejectedException e) {
+      Messages.add(
+          FacesContext.getCurrentInstance(),
+          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * A row of the uploaded template and what is wrong with it.
+   *
+   * @param line the sheet's row
+   * @param org the organization's code
+   * @param indicator the indicator's code
+   * @param sector the sector, or empty
+   * @param value the value
+   * @param problem what is wrong, or empty
+   */
+  public record PreviewRow(
+      int line, String org, String indicator, String sector, String value, String problem)
+      implements Serializable {}
+
+  public org.primefaces.model.file.UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  public java.util.List<PreviewRow> getPreview() {
+    return preview;
+  }
+
+  public boolean isPreviewClean() {
+    return previewClean;
   }
 
   public Long getId() {
