@@ -26,6 +26,7 @@ import vn.khoidn.portal.application.submission.FormSummary;
 import vn.khoidn.portal.application.submission.FormView;
 import vn.khoidn.portal.application.submission.SaveOutcome;
 import vn.khoidn.portal.application.submission.SubmissionService;
+import vn.khoidn.portal.application.submission.WorkflowException;
 import vn.khoidn.portal.infrastructure.persistence.FigureWriter;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
@@ -362,6 +363,16 @@ public class ValueImportService {
               .findFirst()
               .orElse(null);
       if (form == null) {
+        FormSummary closed =
+            forms.stream().filter(f -> f.periodCode().equals(e.getKey())).findFirst().orElse(null);
+        if (closed != null) {
+          throw new WorkflowException(
+              "Biểu mẫu kỳ "
+                  + e.getKey()
+                  + " đang ở trạng thái \""
+                  + closed.status().vietnameseLabel()
+                  + "\": không nhập thêm số liệu được. Không có số liệu nào được ghi.");
+        }
         for (Checked r : e.getValue()) {
           errors.add(
               new RowError(

@@ -251,6 +251,15 @@ class RestApiIT {
                 .statusCode())
         .isEqualTo(200);
 
+    HttpResponse<String> accepted =
+        post(
+            "dienluc",
+            "api/v1/data-values",
+            CSV,
+            "org,period,indicator,sector,value\nDBCS-DIENLUC,2021Q4,NEW_MEMBERS,,1\n");
+    assertThat(accepted.statusCode()).as("the 2021Q4 form is accepted").isEqualTo(409);
+    assertThat(json(accepted.body()).getString("code")).isEqualTo("WORKFLOW");
+
     LocalDate today = LocalDate.now();
     String quarter = today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3);
     String draft =
