@@ -262,15 +262,7 @@ public class ValueImportService {
                     + r.period().code()
                     + "."));
       } else if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
-        errors.add(
-            new RowError(
-                r.line(),
-                "NOT_ON_FORM",
-                "Chỉ tiêu "
-                    + r.indicator()
-                    + " của "
-                    + r.org().getCode()
-                    + " không có trên biểu mẫu, hoặc bạn không được nhập phần này."));
+        errors.add(notOnForm(r, form.periodCode()));
       }
     }
     errors.sort(java.util.Comparator.comparingInt(RowError::line));
@@ -304,6 +296,19 @@ public class ValueImportService {
       }
     }
     return submissions.saveDraft(formId, input, version, username);
+  }
+
+  private static RowError notOnForm(Checked r, String period) {
+    return new RowError(
+        r.line(),
+        "NOT_ON_FORM",
+        "Chỉ tiêu "
+            + r.indicator()
+            + " của "
+            + r.org().getCode()
+            + " không có trên biểu mẫu kỳ "
+            + period
+            + ", hoặc bạn không được nhập phần này.");
   }
 
   private static Set<String> editable(FormView form) {
@@ -386,17 +391,7 @@ public class ValueImportService {
       Set<String> editable = editable(submissions.form(form.formId(), actor.username()));
       for (Checked r : e.getValue()) {
         if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
-          errors.add(
-              new RowError(
-                  r.line(),
-                  "NOT_ON_FORM",
-                  "Chỉ tiêu "
-                      + r.indicator()
-                      + " của "
-                      + r.org().getCode()
-                      + " không có trên biểu mẫu kỳ "
-                      + e.getKey()
-                      + "."));
+          errors.add(notOnForm(r, e.getKey()));
           continue;
         }
         EntryInput entry = input.entry(r.org().getCode(), r.indicator());

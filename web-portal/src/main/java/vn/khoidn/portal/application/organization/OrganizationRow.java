@@ -24,4 +24,23 @@ public record OrganizationRow(
     String parentCode,
     LocalDate establishedOn,
     LocalDate dissolvedOn)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * The row of a stored organization.
+   *
+   * @param o the organization
+   * @return its row, with its current parent
+   */
+  public static OrganizationRow of(
+      vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity o) {
+    return new OrganizationRow(
+        o.getCode(),
+        o.getName(),
+        o.getKind(),
+        o.getSector(),
+        o.getParent() == null ? null : o.getParent().getCode(),
+        o.getEstablishedOn(),
+        o.getDissolvedOn());
+  }
+}

@@ -35,18 +35,7 @@ public class OrganizationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<OrganizationRow> all(String adminName) {
     accounts.requireAdmin(adminName);
-    return organizations.all().stream()
-        .map(
-            o ->
-                new OrganizationRow(
-                    o.getCode(),
-                    o.getName(),
-                    o.getKind(),
-                    o.getSector(),
-                    o.getParent() == null ? null : o.getParent().getCode(),
-                    o.getEstablishedOn(),
-                    o.getDissolvedOn()))
-        .toList();
+    return organizations.all().stream().map(OrganizationRow::of).toList();
   }
 
   /**
@@ -157,18 +146,7 @@ public class OrganizationService {
   public List<OrganizationRow> subtreeOf(String username) {
     Actor actor = access.actor(username);
     OrganizationEntity top = organizations.findById(actor.organizationId());
-    return organizations.subtree(top).stream()
-        .map(
-            o ->
-                new OrganizationRow(
-                    o.getCode(),
-                    o.getName(),
-                    o.getKind(),
-                    o.getSector(),
-                    o.getParent() == null ? null : o.getParent().getCode(),
-                    o.getEstablishedOn(),
-                    o.getDissolvedOn()))
-        .toList();
+    return organizations.subtree(top).stream().map(OrganizationRow::of).toList();
   }
 
   /**

@@ -143,16 +143,7 @@ public class ReportService {
     OrganizationEntity top = organizations.findById(actor.organizationId());
     return organizations.subtree(top).stream()
         .filter(o -> o.getKind() != OrganizationKind.SUBORDINATE_CELL)
-        .map(
-            o ->
-                new OrganizationRow(
-                    o.getCode(),
-                    o.getName(),
-                    o.getKind(),
-                    o.getSector(),
-                    o.getParent() == null ? null : o.getParent().getCode(),
-                    o.getEstablishedOn(),
-                    o.getDissolvedOn()))
+        .map(OrganizationRow::of)
         .toList();
   }
 

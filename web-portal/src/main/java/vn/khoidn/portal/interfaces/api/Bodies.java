@@ -72,6 +72,22 @@ final class Bodies {
   }
 
   /**
+   * Reads a request body as rows: CSV with the given header columns, or a JSON array of objects.
+   *
+   * @param contentType the Content-Type header
+   * @param length the Content-Length header, or null
+   * @param body the body
+   * @param columns the columns a CSV header must have
+   * @return the rows
+   */
+  static List<Row> rows(String contentType, Long length, InputStream body, List<String> columns) {
+    String text = utf8(read(body, length == null ? -1 : length));
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv")
+        ? csv(text, columns)
+        : json(text);
+  }
+
+  /**
    * Decodes strict UTF-8, without a byte-order mark.
    *
    * @param bytes the body

@@ -66,11 +66,7 @@ public class DataValuesResource {
       @Parameter(description = "true: chỉ kiểm tra, không ghi") @QueryParam("dryRun")
           boolean dryRun,
       InputStream body) {
-    String text = Bodies.utf8(Bodies.read(body, length == null ? -1 : length));
-    List<Bodies.Row> rows =
-        contentType != null && contentType.toLowerCase().startsWith("text/csv")
-            ? Bodies.csv(text, COLUMNS)
-            : Bodies.json(text);
+    List<Bodies.Row> rows = Bodies.rows(contentType, length, body, COLUMNS);
     List<ValueRow> values = new ArrayList<>();
     for (Bodies.Row r : rows) {
       values.add(

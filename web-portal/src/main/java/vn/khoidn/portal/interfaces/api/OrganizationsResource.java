@@ -58,11 +58,7 @@ public class OrganizationsResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
       @QueryParam("dryRun") boolean dryRun,
       InputStream body) {
-    String text = Bodies.utf8(Bodies.read(body, length == null ? -1 : length));
-    List<Bodies.Row> rows =
-        contentType != null && contentType.toLowerCase().startsWith("text/csv")
-            ? Bodies.csv(text, COLUMNS)
-            : Bodies.json(text);
+    List<Bodies.Row> rows = Bodies.rows(contentType, length, body, COLUMNS);
     List<OrganizationRowInput> input = new ArrayList<>();
     for (Bodies.Row r : rows) {
       input.add(
