@@ -77,20 +77,8 @@ public record HostUnit(
    */
   public HostUnit withMembers(
       int officialPartyMembers, int youthUnionMembers, int tradeUnionMembers) {
-    return new HostUnit(
-        code,
-        name,
-        legalForm,
-        sector,
-        taxCode,
-        district,
-        employees,
-        officialPartyMembers,
-        probationaryPartyMembers,
-        youthUnionMembers,
-        tradeUnionMembers,
-        ownerIsPartyMember,
-        socioPoliticalOrganizations);
+    return copy(
+        officialPartyMembers, youthUnionMembers, tradeUnionMembers, socioPoliticalOrganizations);
   }
 
   /**
@@ -102,6 +90,11 @@ public record HostUnit(
   public HostUnit with(SocioPoliticalOrganization organization) {
     List<SocioPoliticalOrganization> all = new java.util.ArrayList<>(socioPoliticalOrganizations);
     all.add(organization);
+    return copy(officialPartyMembers, youthUnionMembers, tradeUnionMembers, all);
+  }
+
+  private HostUnit copy(
+      int official, int youth, int trade, List<SocioPoliticalOrganization> organizations) {
     return new HostUnit(
         code,
         name,
@@ -110,12 +103,12 @@ public record HostUnit(
         taxCode,
         district,
         employees,
-        officialPartyMembers,
+        official,
         probationaryPartyMembers,
-        youthUnionMembers,
-        tradeUnionMembers,
+        youth,
+        trade,
         ownerIsPartyMember,
-        all);
+        organizations);
   }
 
   /** The tax code, if known. */

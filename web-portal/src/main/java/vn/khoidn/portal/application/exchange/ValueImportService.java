@@ -245,6 +245,10 @@ public class ValueImportService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<RowError> checkForForm(String username, long formId, List<ValueRow> rows) {
+    return checkedForForm(username, formId, rows).errors();
+  }
+
+  private Validation checkedForForm(String username, long formId, List<ValueRow> rows) {
     Actor actor = access.actor(username);
     FormView form = submissions.form(formId, username);
     Validation validation = validate(actor, rows);
@@ -266,7 +270,7 @@ public class ValueImportService {
       }
     }
     errors.sort(java.util.Comparator.comparingInt(RowError::line));
-    return errors;
+    return new Validation(validation.checked(), errors);
   }
 
   /**
@@ -281,21 +285,23 @@ public class ValueImportService {
    */
   @Transactional
   public SaveOutcome applyToForm(String username, long formId, long version, List<ValueRow> rows) {
-    List<RowError> errors = checkForForm(username, formId, rows);
-    if (!errors.isEmpty()) {
-      throw new ImportRejectedException(errors);
+    Validation checked = checkedForForm(username, formId, rows);
+    if (!checked.errors().isEmpty()) {
+      throw new ImportRejectedException(checked.errors());
     }
-    Actor actor = access.actor(username);
     FormInput input = submissions.input(formId, username);
-    for (Checked r : validate(actor, rows).checked()) {
-      EntryInput entry = input.entry(r.org().getCode(), r.indicator());
-      if (r.sector() == null) {
-        entry.setTotal(r.value());
-      } else {
-        entry.setPart(r.sector(), r.value());
-      }
-    }
+    checked.checked().forEach(r -> put(input, r));
     return submissions.saveDraft(formId, input, version, username);
+  }
+
+  /** Writes a checked row into a form's input, as if typed. */
+  private static void put(FormInput input, Checked r) {
+    EntryInput entry = input.entry(r.org().getCode(), r.indicator());
+    if (r.sector() == null) {
+      entry.setTotal(r.value());
+    } else {
+      entry.setPart(r.sector(), r.value());
+    }
   }
 
   private static RowError notOnForm(Checked r, String period) {
@@ -403,11 +409,7 @@ public class ValueImportService {
         } else {
           updated++;
         }
-        if (r.sector() == null) {
-          entry.setTotal(r.value());
-        } else {
-          entry.setPart(r.sector(), r.value());
-        }
+        put(input, r);
       }
       if (errors.isEmpty() && !dryRun) {
         SaveOutcome outcome =

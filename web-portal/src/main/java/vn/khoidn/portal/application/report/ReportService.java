@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
@@ -277,12 +276,7 @@ public class ReportService {
   @Transactional
   public ReportView save(String username, long id, long version, ReportInput input) {
     Actor actor = requireStaff(username);
-    ReportEntity r = requireReport(id);
-    requireReader(actor, r.getOrganization().getCode());
-    requireDraft(r);
-    if (r.getVersion() != version) {
-      throw conflict(r);
-    }
+    ReportEntity r = draftAt(actor, id, version);
     String number = input.getNumber() == null ? "" : input.getNumber().strip();
     if (!number.matches("[0-9]{1,6}")) {
       throw new IllegalArgumentException("Số văn bản gồm 1-6 chữ số, ví dụ 25.");
@@ -387,12 +381,7 @@ public class ReportService {
   @Transactional
   public ReportView issue(String username, long id, long version) {
     Actor actor = requireStaff(username);
-    ReportEntity r = requireReport(id);
-    requireReader(actor, r.getOrganization().getCode());
-    requireDraft(r);
-    if (r.getVersion() != version) {
-      throw conflict(r);
-    }
+    ReportEntity r = draftAt(actor, id, version);
     if (r.getDocNumber().isEmpty()) {
       throw new IllegalArgumentException("Hãy điền số văn bản và lưu dự thảo trước khi ban hành.");
     }
@@ -406,11 +395,7 @@ public class ReportService {
   private ReportDocument write(String username, ReportEntity r) {
     Period period = period(r);
     ReportData data = rollups.reportData(username, r.getOrganization().getCode(), period);
-    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
-    String[] texts = r.sections();
-    for (Narratives.Section s : Narratives.Section.values()) {
-      sections.put(s, texts[s.ordinal()] == null ? "" : texts[s.ordinal()]);
-    }
+    Map<Narratives.Section, String> sections = sections(r);
     return new ReviewReportWriter(templates())
         .write(
             issuer(),
@@ -498,11 +483,7 @@ public class ReportService {
 
   private ReportView view(Actor actor, ReportEntity r, List<ReportEntity> all) {
     Period period = period(r);
-    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
-    String[] texts = r.sections();
-    for (Narratives.Section s : Narratives.Section.values()) {
-      sections.put(s, texts[s.ordinal()] == null ? "" : texts[s.ordinal()]);
-    }
+    Map<Narratives.Section, String> sections = sections(r);
     List<ReportView.Issued> issued = new ArrayList<>();
     for (ReportEntity e : all) {
       if (ReportEntity.ISSUED.equals(e.getStatus())) {
@@ -577,6 +558,27 @@ public class ReportService {
         .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem báo cáo này."));
   }
 
+  /** A draft the actor may edit, as it was at the version they read. */
+  private ReportEntity draftAt(Actor actor, long id, long version) {
+    ReportEntity r = requireReport(id);
+    requireReader(actor, r.getOrganization().getCode());
+    requireDraft(r);
+    if (r.getVersion() != version) {
+      throw conflict(r);
+    }
+    return r;
+  }
+
+  /** Staff's text of each narrative section, empty where they wrote nothing. */
+  private static Map<Narratives.Section, String> sections(ReportEntity r) {
+    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
+    String[] texts = r.sections();
+    for (Narratives.Section s : Narratives.Section.values()) {
+      sections.put(s, texts[s.ordinal()] == null ? "" : texts[s.ordinal()]);
+    }
+    return sections;
+  }
+
   private static void requireDraft(ReportEntity r) {
     if (!ReportEntity.DRAFT.equals(r.getStatus())) {
       throw new IllegalArgumentException(
@@ -610,8 +612,4 @@ public class ReportService {
 
   /** A file to download. */
   public record ReportFile(String name, String contentType, byte[] bytes) {}
-
-  static String count(long n) {
-    return VietnameseFormat.count(n);
-  }
 }

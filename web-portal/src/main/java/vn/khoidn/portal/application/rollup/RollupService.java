@@ -63,6 +63,14 @@ public class RollupService {
 
   private static final ZoneId BLOC_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** The indicators the roll-up page and the API show: the form's entered indicators. */
+  public static final List<String> FORM_INDICATORS =
+      List.of(
+          IndicatorCatalogue.NEW_MEMBERS,
+          IndicatorCatalogue.AWARENESS_CLASSES,
+          IndicatorCatalogue.AWARENESS_TRAINEES,
+          IndicatorCatalogue.OWNERS_ADMITTED);
+
   @Inject private JpaRollupRepository repository;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private AccessPolicy access;
@@ -87,11 +95,8 @@ public class RollupService {
       Period period,
       List<String> indicatorCodes,
       boolean includeSubmitted) {
-    requireCovered(username, organizationCode);
-    LocalDate deadline = repository.deadlineOf(period.code());
-    RollupQuery query =
-        new RollupQuery(organizationCode, period, indicatorCodes, Breakdown.SECTOR, deadline);
-    return Rollup.compute(query, dataset(includeSubmitted, coveredCodes(period), indicatorCodes));
+    return rollups(username, organizationCode, List.of(period), indicatorCodes, includeSubmitted)
+        .get(0);
   }
 
   /**
@@ -113,21 +118,37 @@ public class RollupService {
       List<String> indicatorCodes,
       boolean includeSubmitted) {
     requireCovered(username, organizationCode);
-    Set<String> codes = new HashSet<>();
-    periods.forEach(p -> codes.addAll(coveredCodes(p)));
+    Set<String> codes = codesOf(periods);
     Dataset data = dataset(includeSubmitted, codes, indicatorCodes);
+    return compute(organizationCode, periods, indicatorCodes, data, codes);
+  }
+
+  /** Each period rolled up over the same data, "on time" measured against its rounds' deadline. */
+  private List<RollupResult> compute(
+      String organizationCode,
+      List<? extends Period> periods,
+      List<String> indicatorCodes,
+      Dataset data,
+      Set<String> codes) {
+    Map<String, LocalDate> deadlines = new HashMap<>();
+    for (Object[] r : repository.rounds(codes)) {
+      deadlines.merge((String) r[1], (LocalDate) r[3], (a, b) -> a.isAfter(b) ? a : b);
+    }
     List<RollupResult> results = new ArrayList<>();
     for (Period p : periods) {
-      RollupQuery query =
-          new RollupQuery(
-              organizationCode,
-              p,
-              indicatorCodes,
-              Breakdown.SECTOR,
-              repository.deadlineOf(p.code()));
-      results.add(Rollup.compute(query, data));
+      results.add(
+          Rollup.compute(
+              new RollupQuery(
+                  organizationCode, p, indicatorCodes, Breakdown.SECTOR, deadlines.get(p.code())),
+              data));
     }
     return results;
+  }
+
+  private static Set<String> codesOf(List<? extends Period> periods) {
+    Set<String> codes = new HashSet<>();
+    periods.forEach(p -> codes.addAll(periodCodesOf(p)));
+    return codes;
   }
 
   /**
@@ -147,7 +168,7 @@ public class RollupService {
             IndicatorCatalogue.NEW_MEMBERS,
             IndicatorCatalogue.AWARENESS_CLASSES,
             IndicatorCatalogue.AWARENESS_TRAINEES);
-    Dataset data = dataset(false, coveredCodes(period), indicators);
+    Dataset data = dataset(false, periodCodesOf(period), indicators);
     RollupResult result =
         Rollup.compute(
             new RollupQuery(organizationCode, period, indicators, Breakdown.SECTOR, null), data);
@@ -280,7 +301,7 @@ public class RollupService {
   public List<RoundCompleteness> completeness(
       String username, String organizationCode, Period period) {
     requireCovered(username, organizationCode);
-    Set<String> codes = coveredCodes(period);
+    Set<String> codes = periodCodesOf(period);
     List<OrganizationRecord> orgs = repository.organizations();
     return completeness(
         organizationCode, codes, orgs, storedTree.read(orgs), repository.forms(codes));
@@ -305,23 +326,11 @@ public class RollupService {
       List<String> indicatorCodes,
       boolean includeSubmitted) {
     requireCovered(username, organizationCode);
-    Set<String> codes = new HashSet<>();
-    periods.forEach(p -> codes.addAll(coveredCodes(p)));
-    Set<String> pageCodes = coveredCodes(periods.get(0));
+    Set<String> codes = codesOf(periods);
+    Set<String> pageCodes = periodCodesOf(periods.get(0));
     List<OrganizationRecord> orgs = repository.organizations();
     Dataset data = dataset(includeSubmitted, codes, indicatorCodes, orgs);
-    Map<String, LocalDate> deadlines = new HashMap<>();
-    for (Object[] r : repository.rounds(codes)) {
-      deadlines.merge((String) r[1], (LocalDate) r[3], (a, b) -> a.isAfter(b) ? a : b);
-    }
-    List<RollupResult> results = new ArrayList<>();
-    for (Period p : periods) {
-      results.add(
-          Rollup.compute(
-              new RollupQuery(
-                  organizationCode, p, indicatorCodes, Breakdown.SECTOR, deadlines.get(p.code())),
-              data));
-    }
+    List<RollupResult> results = compute(organizationCode, periods, indicatorCodes, data, codes);
     List<Object[]> forms = repository.forms(pageCodes);
     return new RollupPage(
         results, completeness(organizationCode, pageCodes, orgs, data.tree(), forms), links(forms));
@@ -414,7 +423,7 @@ public class RollupService {
   public Map<String, List<FormLink>> formLinks(
       String username, String organizationCode, Period period) {
     requireCovered(username, organizationCode);
-    return links(repository.forms(coveredCodes(period)));
+    return links(repository.forms(periodCodesOf(period)));
   }
 
   private static Map<String, List<FormLink>> links(List<Object[]> forms) {
@@ -440,20 +449,13 @@ public class RollupService {
   }
 
   /**
-   * The period codes whose values and forms a period covers.
+   * The period codes whose values and forms a period covers: for each year it touches, the year,
+   * its halves, quarters and months that it covers.
    *
    * @param period the period
-   * @return the codes of the years, halves, quarters and months it covers
+   * @return the codes
    */
   public static Set<String> periodCodesOf(Period period) {
-    return coveredCodes(period);
-  }
-
-  /**
-   * The period codes whose values a period sums: for each year it touches, the year, its halves,
-   * quarters and months that it covers.
-   */
-  static Set<String> coveredCodes(Period period) {
     Set<String> codes = new HashSet<>();
     for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
       List<CalendarPeriod> candidates = new ArrayList<>();

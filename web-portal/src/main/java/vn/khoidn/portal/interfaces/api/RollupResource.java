@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.khoidn.domain.format.VietnameseFormat;
-import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.IndicatorTotal;
@@ -29,12 +28,7 @@ import vn.khoidn.portal.application.rollup.RollupService;
 @Path("rollup")
 public class RollupResource {
 
-  private static final List<String> INDICATORS =
-      List.of(
-          IndicatorCatalogue.NEW_MEMBERS,
-          IndicatorCatalogue.AWARENESS_CLASSES,
-          IndicatorCatalogue.AWARENESS_TRAINEES,
-          IndicatorCatalogue.OWNERS_ADMITTED);
+  private static final List<String> INDICATORS = RollupService.FORM_INDICATORS;
 
   @Inject private RollupService rollups;
   @Inject private OrganizationService organizations;

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,11 +26,9 @@ import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
-import vn.khoidn.portal.application.submission.FormInput;
-import vn.khoidn.portal.application.submission.FormSummary;
-import vn.khoidn.portal.application.submission.OpenRound;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.testsupport.PortalDeployment;
+import vn.khoidn.portal.testsupport.Rounds;
 
 /** Reports written from the stored data, inside Payara Micro on MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,7 +40,7 @@ class ReportServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.asPackaged();
+    return PortalDeployment.withHelpers(Rounds.class);
   }
 
   @Inject ReportService reports;
@@ -165,20 +161,7 @@ class ReportServiceIT {
   }
 
   private void acceptFigure(CalendarPeriod period, long value) {
-    long round =
-        submissions.openRound(
-            new OpenRound(
-                period.code(),
-                "Báo cáo " + period.code(),
-                LocalDate.of(2099, 1, 1),
-                List.of("NEW_MEMBERS"),
-                List.of("IT-RP-CB")),
-            STAFF);
-    FormSummary form = submissions.formsOfRound(round, STAFF).get(0);
-    FormInput input = submissions.input(form.formId(), "it.rp");
-    input.entry("IT-RP-CB", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(value));
-    long version = submissions.submit(form.formId(), input, form.version(), "it.rp").version();
-    submissions.accept(form.formId(), version, STAFF);
+    Rounds.accept(submissions, period, STAFF, "IT-RP-CB", "it.rp", "IT-RP-CB", value);
   }
 
   private static double totalsRow(byte[] xlsx, int column) {

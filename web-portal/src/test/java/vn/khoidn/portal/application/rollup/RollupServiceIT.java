@@ -31,11 +31,10 @@ import vn.khoidn.portal.application.account.NewUser;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
-import vn.khoidn.portal.application.submission.FormInput;
 import vn.khoidn.portal.application.submission.FormSummary;
-import vn.khoidn.portal.application.submission.OpenRound;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.testsupport.PortalDeployment;
+import vn.khoidn.portal.testsupport.Rounds;
 
 /** Roll-ups from the stored figures, inside Payara Micro on MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,7 +48,7 @@ class RollupServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.asPackaged();
+    return PortalDeployment.withHelpers(Rounds.class);
   }
 
   @Inject RollupService rollups;
@@ -87,24 +86,13 @@ class RollupServiceIT {
   @Test
   void submittedFiguresCountOnlyOnRequestUntilTheyAreAccepted() {
     CalendarPeriod period = CalendarPeriod.quarter(2050, 1);
-    long round =
-        submissions.openRound(
-            new OpenRound(
-                period.code(),
-                "Báo cáo " + period.code(),
-                LocalDate.of(2099, 1, 1),
-                List.of("NEW_MEMBERS"),
-                List.of("CBCS-VIETCOMBANK")),
-            STAFF);
-    FormSummary form = submissions.formsOfRound(round, STAFF).get(0);
+    FormSummary form = Rounds.open(submissions, period, STAFF, "CBCS-VIETCOMBANK").get(0);
     String reporter = "it.ru.vcb";
     accounts.createUserAsAdmin(
         new NewUser(
             reporter, "Đinh Thị Vân", "Mat-khau-2050", "CBCS-VIETCOMBANK", Set.of(Role.REPORTER)),
         ADMIN);
-    FormInput input = submissions.input(form.formId(), reporter);
-    input.entry("CBCS-VIETCOMBANK", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(4));
-    long version = submissions.submit(form.formId(), input, form.version(), reporter).version();
+    long version = Rounds.submit(submissions, form, reporter, "CBCS-VIETCOMBANK", 4);
 
     assertEquals(0, total("DUK", period, false));
     assertEquals(4, total("DUK", period, true));
@@ -183,19 +171,8 @@ class RollupServiceIT {
             "it.ru.gone", "Sắp giải thể", "Mat-khau-2042", "IT-RU-GONE", Set.of(Role.REPORTER)),
         ADMIN);
     CalendarPeriod period = CalendarPeriod.quarter(2042, 1);
-    long round =
-        submissions.openRound(
-            new OpenRound(
-                period.code(),
-                "Báo cáo " + period.code(),
-                LocalDate.of(2099, 1, 1),
-                List.of("NEW_MEMBERS"),
-                List.of("IT-RU-GONE")),
-            STAFF);
-    FormSummary form = submissions.formsOfRound(round, STAFF).get(0);
-    FormInput input = submissions.input(form.formId(), "it.ru.gone");
-    input.entry("IT-RU-GONE", "NEW_MEMBERS").setTotal(BigDecimal.ONE);
-    submissions.submit(form.formId(), input, form.version(), "it.ru.gone");
+    FormSummary form = Rounds.open(submissions, period, STAFF, "IT-RU-GONE").get(0);
+    Rounds.submit(submissions, form, "it.ru.gone", "IT-RU-GONE", 1);
     organizations.dissolve("IT-RU-GONE", LocalDate.of(2042, 2, 1), ADMIN);
 
     Completeness completeness =
@@ -239,23 +216,15 @@ class RollupServiceIT {
             Set.of(Role.REPORTER)),
         ADMIN);
     CalendarPeriod period = CalendarPeriod.quarter(2043, 1);
-    long round =
-        submissions.openRound(
-            new OpenRound(
-                period.code(),
-                "Báo cáo " + period.code(),
-                LocalDate.of(2099, 1, 1),
-                List.of("NEW_MEMBERS"),
-                List.of("IT-RU-ONTIME", "IT-RU-SILENT", "IT-RU-CLOSED")),
-            STAFF);
+    List<FormSummary> forms =
+        Rounds.open(submissions, period, STAFF, "IT-RU-ONTIME", "IT-RU-SILENT", "IT-RU-CLOSED");
+    long round = forms.get(0).roundId();
     FormSummary onTime =
-        submissions.formsOfRound(round, STAFF).stream()
+        forms.stream()
             .filter(f -> f.organizationCode().equals("IT-RU-ONTIME"))
             .findFirst()
             .orElseThrow();
-    FormInput input = submissions.input(onTime.formId(), "it.ru.ontime");
-    input.entry("IT-RU-ONTIME", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
-    submissions.submit(onTime.formId(), input, onTime.version(), "it.ru.ontime");
+    Rounds.submit(submissions, onTime, "it.ru.ontime", "IT-RU-ONTIME", 2);
     organizations.dissolve("IT-RU-CLOSED", LocalDate.of(2043, 2, 1), ADMIN);
 
     RoundCompleteness c =
@@ -283,20 +252,7 @@ class RollupServiceIT {
 
   private void acceptCellFigure(
       CalendarPeriod period, String committee, String reporter, long value) {
-    long round =
-        submissions.openRound(
-            new OpenRound(
-                period.code(),
-                "Báo cáo " + period.code(),
-                LocalDate.of(2099, 1, 1),
-                List.of("NEW_MEMBERS"),
-                List.of(committee)),
-            STAFF);
-    FormSummary form = submissions.formsOfRound(round, STAFF).get(0);
-    FormInput input = submissions.input(form.formId(), reporter);
-    input.entry("IT-RU-CB", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(value));
-    long version = submissions.submit(form.formId(), input, form.version(), reporter).version();
-    submissions.accept(form.formId(), version, STAFF);
+    Rounds.accept(submissions, period, STAFF, committee, reporter, "IT-RU-CB", value);
   }
 
   private long total(String org, CalendarPeriod period, boolean includeSubmitted) {

@@ -3,7 +3,6 @@ package vn.khoidn.portal.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import vn.khoidn.domain.submission.FormStatus;
@@ -129,19 +128,5 @@ public class JpaRollupRepository {
             Object[].class)
         .setParameter("periods", periodCodes)
         .getResultList();
-  }
-
-  /**
-   * The latest deadline of the rounds for a period.
-   *
-   * @param periodCode the period
-   * @return the deadline, or null if no round asked for it
-   */
-  public LocalDate deadlineOf(String periodCode) {
-    return em.createQuery(
-            "SELECT MAX(r.deadline) FROM ReportingRoundEntity r WHERE r.periodCode = :p",
-            LocalDate.class)
-        .setParameter("p", periodCode)
-        .getSingleResult();
   }
 }

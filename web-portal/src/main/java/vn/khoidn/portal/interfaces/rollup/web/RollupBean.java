@@ -51,12 +51,7 @@ public class RollupBean implements Serializable {
   static final int EAGER_NODES = 2_000;
 
   private static final String PLACEHOLDER = "placeholder";
-  private static final List<String> INDICATORS =
-      List.of(
-          IndicatorCatalogue.NEW_MEMBERS,
-          IndicatorCatalogue.AWARENESS_CLASSES,
-          IndicatorCatalogue.AWARENESS_TRAINEES,
-          IndicatorCatalogue.OWNERS_ADMITTED);
+  private static final List<String> INDICATORS = RollupService.FORM_INDICATORS;
 
   /** What the chosen period is compared with. */
   public enum Compare {
