@@ -2,7 +2,10 @@ package vn.khoidn.portal.testsupport;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,5 +66,35 @@ public final class LoginPage {
    */
   public static WebDriverWait wait(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Waits until an element has left the page, as it does when a click loads a new page or an update
+   * replaces it. Selenium's {@code stalenessOf} asks the element whether it is enabled; when the
+   * question arrives while Chromium swaps the document, chromedriver answers with an "unknown
+   * error" ("Node with given id does not belong to the document") instead of a stale reference.
+   * That answer also means the element is gone.
+   *
+   * @param driver the browser
+   * @param element the element the user's action replaces
+   */
+  public static void awaitGone(WebDriver driver, WebElement element) {
+    wait(driver)
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              } catch (WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document")
+                    || message.contains("No node with given id")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 }

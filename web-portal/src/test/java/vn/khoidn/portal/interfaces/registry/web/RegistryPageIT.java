@@ -62,7 +62,7 @@ class RegistryPageIT {
                 By.cssSelector(
                     "#registry-form\\:tabs\\:units\\:district-filter_panel li[data-label='Bảo Lộc']")))
         .click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(first));
+    LoginPage.awaitGone(browser, first);
 
     List<WebElement> rows = browser.findElements(By.cssSelector(TABLE));
     assertThat(rows).isNotEmpty().allMatch(r -> r.getText().contains("Bảo Lộc"));
@@ -130,6 +130,6 @@ class RegistryPageIT {
   private void click(String id) {
     WebElement button = browser.findElement(By.id(id));
     button.click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(button));
+    LoginPage.awaitGone(browser, button);
   }
 }

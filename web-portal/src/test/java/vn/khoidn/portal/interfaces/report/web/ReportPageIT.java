@@ -127,7 +127,7 @@ class ReportPageIT {
   private void click(String id) {
     WebElement button = browser.findElement(By.id(id));
     button.click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(button));
+    LoginPage.awaitGone(browser, button);
   }
 
   private Path awaitDownload(Path folder, String suffix) {

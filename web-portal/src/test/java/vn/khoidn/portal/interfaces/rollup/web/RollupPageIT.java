@@ -77,7 +77,7 @@ class RollupPageIT {
 
     WebElement formLink = row("Chi bộ Công ty TNHH Minh Tiến").findElement(By.linkText("2021Q3"));
     formLink.click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(formLink));
+    LoginPage.awaitGone(browser, formLink);
     assertThat(browser.findElement(By.id("form-organization")).getText())
         .isEqualTo("Chi bộ Công ty TNHH Minh Tiến");
     assertThat(browser.findElement(By.id("form-title")).getText()).contains("quý III/2021");
@@ -153,7 +153,7 @@ class RollupPageIT {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, period);
     WebElement show = browser.findElement(By.id("rollup-form:show"));
     show.click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(show));
+    LoginPage.awaitGone(browser, show);
     return LoginPage.wait(browser)
         .until(
             ExpectedConditions.visibilityOfElementLocated(

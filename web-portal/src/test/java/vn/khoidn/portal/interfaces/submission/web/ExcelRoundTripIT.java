@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.khoidn.portal.testsupport.Browser;
 import vn.khoidn.portal.testsupport.LoginPage;
 import vn.khoidn.portal.testsupport.PortalDeployment;
@@ -100,7 +99,7 @@ class ExcelRoundTripIT {
         .doesNotContain("không được âm");
     WebElement apply = browser.findElement(By.id("excel-form:apply"));
     apply.click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(apply));
+    LoginPage.awaitGone(browser, apply);
 
     assertThat(browser.findElement(By.id("form:messages")).getText())
         .contains("Đã ghi số liệu từ tệp Excel vào bản nháp.");
@@ -138,7 +137,7 @@ class ExcelRoundTripIT {
     browser.findElement(By.cssSelector("#excel-form input[type=file]")).sendKeys(file.toString());
     WebElement preview = browser.findElement(By.id("excel-form:preview"));
     preview.click();
-    LoginPage.wait(browser).until(ExpectedConditions.stalenessOf(preview));
+    LoginPage.awaitGone(browser, preview);
     List<WebElement> tables = browser.findElements(By.id("excel-form:preview-table"));
     assertThat(tables).as("the preview").isNotEmpty();
   }

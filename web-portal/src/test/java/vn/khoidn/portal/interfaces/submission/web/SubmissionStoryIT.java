@@ -139,7 +139,7 @@ class SubmissionStoryIT {
   private static void press(WebDriver driver, String id) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id(id)).click();
-    LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
+    LoginPage.awaitGone(driver, page);
   }
 
   private static void type(WebDriver driver, String id, String text) {
