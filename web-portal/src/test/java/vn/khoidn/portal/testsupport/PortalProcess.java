@@ -71,7 +71,10 @@ public final class PortalProcess implements AutoCloseable {
       command.add(jar);
       command.add("--port");
       command.add(Integer.toString(port));
-      command.add("--nocluster");
+      if (!Boolean.getBoolean("portal.process.cluster")) {
+        // One JVM alone unless asked: no Hazelcast, so no JCache either.
+        command.add("--nocluster");
+      }
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(workingDir.toFile())

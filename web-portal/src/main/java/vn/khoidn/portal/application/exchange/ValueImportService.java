@@ -27,6 +27,7 @@ import vn.khoidn.portal.application.submission.FormView;
 import vn.khoidn.portal.application.submission.SaveOutcome;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
 import vn.khoidn.portal.infrastructure.persistence.FigureWriter;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
@@ -52,6 +53,7 @@ public class ValueImportService {
   @Inject private JpaIndicatorRepository indicators;
   @Inject private JpaSubmissionRepository audit;
   @Inject private FigureWriter figures;
+  @Inject private FigureVersions figureVersions;
   @Inject private SubmissionService submissions;
 
   /**
@@ -347,8 +349,9 @@ public class ValueImportService {
         updates.put((Long) old[0], r.value());
       }
     }
-    if (!dryRun) {
+    if (!dryRun && !(inserts.isEmpty() && updates.isEmpty())) {
       figures.write(inserts, updates, actor.username());
+      figureVersions.changed(periods);
     }
     return new ImportSummary(dryRun, count, inserts.size(), updates.size(), unchanged);
   }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationTree;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
+import vn.khoidn.portal.infrastructure.persistence.RollupTables;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 
 /**
@@ -23,7 +23,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 @ApplicationScoped
 public class StoredTree {
 
-  @Inject private JpaRollupRepository repository;
+  @Inject private RollupTables repository;
 
   /**
    * The code that stands for an organization's own host unit while it is not placed in one.

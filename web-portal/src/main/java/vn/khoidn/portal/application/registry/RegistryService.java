@@ -32,10 +32,10 @@ import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
+import vn.khoidn.portal.infrastructure.persistence.RollupTables;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 
@@ -51,7 +51,7 @@ public class RegistryService {
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   @Inject private JpaHostUnitRepository units;
-  @Inject private JpaRollupRepository rollupData;
+  @Inject private RollupTables rollupData;
   @Inject private JpaSubmissionRepository audit;
   @Inject private StoredTree storedTree;
   @Inject private AccessPolicy access;

@@ -8,10 +8,12 @@ import vn.khoidn.domain.rollup.RollupResult;
  * What the roll-up page shows, read in one go.
  *
  * @param results the roll-ups, in the order the periods were asked for
+ * @param trend the trend's roll-ups (its first indicator only), in the order of its periods
  * @param completeness the rounds within the first period
  * @param forms the forms behind each organization's figures in the first period
  */
 public record RollupPage(
     List<RollupResult> results,
+    List<RollupResult> trend,
     List<RoundCompleteness> completeness,
     Map<String, List<FormLink>> forms) {}

@@ -3,13 +3,11 @@ package vn.khoidn.portal.application.rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,13 +34,12 @@ import vn.khoidn.domain.rollup.RollupQuery;
 import vn.khoidn.domain.rollup.RollupResult;
 import vn.khoidn.domain.rollup.Submission;
 import vn.khoidn.domain.submission.FormStatus;
-import vn.khoidn.domain.validation.FormEntry;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.registry.RegistryService;
-import vn.khoidn.portal.infrastructure.persistence.FigureReader;
+import vn.khoidn.portal.infrastructure.persistence.RollupTables;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
@@ -76,7 +73,8 @@ public class RollupService {
   @Inject private AccessPolicy access;
   @Inject private StoredTree storedTree;
   @Inject private RegistryService registry;
-  @Inject private FigureReader figures;
+  @Inject private CountedFigures figures;
+  @Inject private RollupTables tables;
 
   /**
    * Rolls up an organization's subtree.
@@ -119,8 +117,8 @@ public class RollupService {
       boolean includeSubmitted) {
     requireCovered(username, organizationCode);
     Set<String> codes = codesOf(periods);
-    Dataset data = dataset(includeSubmitted, codes, indicatorCodes);
-    return compute(organizationCode, periods, indicatorCodes, data, codes);
+    Inputs data = inputs(includeSubmitted, codes, indicatorCodes);
+    return compute(organizationCode, periods, indicatorCodes, Breakdown.SECTOR, data, codes);
   }
 
   /** Each period rolled up over the same data, "on time" measured against its rounds' deadline. */
@@ -128,7 +126,8 @@ public class RollupService {
       String organizationCode,
       List<? extends Period> periods,
       List<String> indicatorCodes,
-      Dataset data,
+      Breakdown breakdown,
+      Inputs data,
       Set<String> codes) {
     Map<String, LocalDate> deadlines = new HashMap<>();
     for (Object[] r : repository.rounds(codes)) {
@@ -139,8 +138,8 @@ public class RollupService {
       results.add(
           Rollup.compute(
               new RollupQuery(
-                  organizationCode, p, indicatorCodes, Breakdown.SECTOR, deadlines.get(p.code())),
-              data));
+                  organizationCode, p, indicatorCodes, breakdown, deadlines.get(p.code())),
+              data.covering(p)));
     }
     return results;
   }
@@ -168,10 +167,11 @@ public class RollupService {
             IndicatorCatalogue.NEW_MEMBERS,
             IndicatorCatalogue.AWARENESS_CLASSES,
             IndicatorCatalogue.AWARENESS_TRAINEES);
-    Dataset data = dataset(false, periodCodesOf(period), indicators);
+    Inputs data = inputs(false, periodCodesOf(period), indicators);
     RollupResult result =
         Rollup.compute(
-            new RollupQuery(organizationCode, period, indicators, Breakdown.SECTOR, null), data);
+            new RollupQuery(organizationCode, period, indicators, Breakdown.SECTOR, null),
+            data.covering(period));
     OrganizationTree tree = data.tree();
     Registry registry = data.registry();
     List<RegistryFigures.NewOrganization> created =
@@ -302,18 +302,20 @@ public class RollupService {
       String username, String organizationCode, Period period) {
     requireCovered(username, organizationCode);
     Set<String> codes = periodCodesOf(period);
-    List<OrganizationRecord> orgs = repository.organizations();
-    return completeness(
-        organizationCode, codes, orgs, storedTree.read(orgs), repository.forms(codes));
+    List<OrganizationRecord> orgs = tables.organizations();
+    return completeness(organizationCode, codes, orgs, storedTree.read(orgs), tables.forms(codes));
   }
 
   /**
-   * Everything the roll-up page shows, read once: the roll-ups of several periods, the completeness
-   * of the rounds within the first, and the forms behind each organization's figures.
+   * Everything the roll-up page shows, read once: the roll-ups of several periods, the totals of a
+   * trend, the completeness of the rounds within the first period, and the forms behind each
+   * organization's figures.
    *
    * @param username the user, who must work on that organization
    * @param organizationCode the top of the subtree
    * @param periods the periods to roll up; the first is the one the page is about
+   * @param trend the periods of the trend: only the first indicator is summed, without the sector
+   *     breakdown, which costs a fraction of a full roll-up
    * @param indicatorCodes the indicators
    * @param includeSubmitted whether submitted (not yet accepted) figures count too
    * @return the page's data
@@ -323,17 +325,33 @@ public class RollupService {
       String username,
       String organizationCode,
       List<? extends Period> periods,
+      List<? extends Period> trend,
       List<String> indicatorCodes,
       boolean includeSubmitted) {
     requireCovered(username, organizationCode);
-    Set<String> codes = codesOf(periods);
+    List<Period> all = new ArrayList<>(periods);
+    all.addAll(trend);
+    Set<String> codes = codesOf(all);
     Set<String> pageCodes = periodCodesOf(periods.get(0));
-    List<OrganizationRecord> orgs = repository.organizations();
-    Dataset data = dataset(includeSubmitted, codes, indicatorCodes, orgs);
-    List<RollupResult> results = compute(organizationCode, periods, indicatorCodes, data, codes);
-    List<Object[]> forms = repository.forms(pageCodes);
+    List<OrganizationRecord> orgs = tables.organizations();
+    Inputs data = inputs(includeSubmitted, codes, indicatorCodes, orgs);
+    List<RollupResult> results =
+        compute(organizationCode, periods, indicatorCodes, Breakdown.SECTOR, data, codes);
+    List<RollupResult> trendResults =
+        compute(
+            organizationCode,
+            trend,
+            indicatorCodes.subList(0, 1),
+            Breakdown.NONE,
+            data,
+            codesOf(trend));
+    List<Object[]> forms =
+        data.forms().stream().filter(f -> pageCodes.contains((String) f[2])).toList();
     return new RollupPage(
-        results, completeness(organizationCode, pageCodes, orgs, data.tree(), forms), links(forms));
+        results,
+        trendResults,
+        completeness(organizationCode, pageCodes, orgs, data.tree(), forms),
+        links(forms));
   }
 
   private List<RoundCompleteness> completeness(
@@ -423,7 +441,7 @@ public class RollupService {
   public Map<String, List<FormLink>> formLinks(
       String username, String organizationCode, Period period) {
     requireCovered(username, organizationCode);
-    return links(repository.forms(periodCodesOf(period)));
+    return links(tables.forms(periodCodesOf(period)));
   }
 
   private static Map<String, List<FormLink>> links(List<Object[]> forms) {
@@ -478,12 +496,12 @@ public class RollupService {
     return codes;
   }
 
-  private Dataset dataset(
+  private Inputs inputs(
       boolean includeSubmitted, Set<String> periodCodes, List<String> indicatorCodes) {
-    return dataset(includeSubmitted, periodCodes, indicatorCodes, repository.organizations());
+    return inputs(includeSubmitted, periodCodes, indicatorCodes, tables.organizations());
   }
 
-  private Dataset dataset(
+  private Inputs inputs(
       boolean includeSubmitted,
       Set<String> periodCodes,
       List<String> indicatorCodes,
@@ -498,73 +516,23 @@ public class RollupService {
                 StoredTree.ownUnitCode(o.code()), o.name(), legalForm(o.sector()), o.sector()));
       }
     }
-    return new Dataset(
-        storedTree.read(orgs),
-        Registry.of(units),
-        values(includeSubmitted, periodCodes, indicatorCodes, codeOfId),
-        plans(periodCodes),
-        submissions(periodCodes));
-  }
-
-  /**
-   * The figures that count as domain-core values. A form's total and its parts become values as
-   * domain-core's {@link FormEntry} says, never counted twice: the parts are gathered first (they
-   * are few), then each total gives the rest that is not in a named sector.
-   */
-  private List<DataValue> values(
-      boolean includeSubmitted,
-      Set<String> periodCodes,
-      List<String> indicatorCodes,
-      Map<Long, String> codeOfId) {
     List<FormStatus> statuses =
         includeSubmitted
             ? List.of(FormStatus.ACCEPTED, FormStatus.SUBMITTED)
             : List.of(FormStatus.ACCEPTED);
-    Map<String, CalendarPeriod> periods = new HashMap<>();
-    Map<String, String> indicators = new HashMap<>();
-    Map<EntryKey, Entry> entries = new HashMap<>();
-    List<DataValue> values = new ArrayList<>();
-    figures.read(
-        statuses,
-        periodCodes,
-        indicatorCodes,
-        (orgId, period, indicator, sector, value, form) -> {
-          String org = codeOfId.get(orgId);
-          CalendarPeriod p = periods.computeIfAbsent(period, CalendarPeriod::parse);
-          String i = indicators.computeIfAbsent(indicator, k -> k);
-          EntryKey key = new EntryKey(org, p, i, form);
-          Entry e = entries.get(key);
-          if (sector == null && e == null) {
-            // The common case, a total without parts so far: kept compact until a part turns up.
-            entries.put(key, new Entry(value));
-          } else {
-            if (e == null) {
-              e = new Entry(null);
-              entries.put(key, e);
-            }
-            if (sector == null) {
-              e.total = value;
-            } else {
-              e.parts().merge(sector, value, BigDecimal::add);
-            }
-          }
-        });
-    entries.forEach(
-        (k, e) ->
-            values.addAll(
-                new FormEntry(
-                        k.org(),
-                        k.period(),
-                        k.indicator(),
-                        e.total,
-                        e.parts == null ? Map.of() : e.parts)
-                    .toDataValues()));
-    return values;
+    List<Object[]> forms = tables.forms(periodCodes);
+    return new Inputs(
+        storedTree.read(orgs),
+        Registry.of(units),
+        figures.byPeriod(statuses, periodCodes, indicatorCodes, codeOfId),
+        plans(periodCodes),
+        submissions(forms),
+        forms);
   }
 
   private List<Plan> plans(Set<String> periodCodes) {
     List<Plan> plans = new ArrayList<>();
-    for (Object[] row : repository.plans(periodCodes)) {
+    for (Object[] row : tables.plans(periodCodes)) {
       plans.add(
           new Plan(
               (String) row[0],
@@ -575,14 +543,18 @@ public class RollupService {
     return plans;
   }
 
-  private List<Submission> submissions(Set<String> periodCodes) {
+  /** The forms that were submitted, as domain-core submissions. */
+  private static List<Submission> submissions(List<Object[]> forms) {
+    Map<String, CalendarPeriod> periods = new HashMap<>();
     List<Submission> submissions = new ArrayList<>();
-    for (Object[] row : repository.submissions(periodCodes)) {
-      submissions.add(
-          new Submission(
-              (String) row[0],
-              CalendarPeriod.parse((String) row[1]),
-              LocalDate.ofInstant((Instant) row[2], BLOC_ZONE)));
+    for (Object[] f : forms) {
+      if (f[4] != null) {
+        submissions.add(
+            new Submission(
+                (String) f[1],
+                periods.computeIfAbsent((String) f[2], CalendarPeriod::parse),
+                LocalDate.ofInstant((Instant) f[4], BLOC_ZONE)));
+      }
     }
     return submissions;
   }
@@ -596,23 +568,30 @@ public class RollupService {
     };
   }
 
-  /** What identifies one figure: organization, period, indicator and form. */
-  private record EntryKey(String org, CalendarPeriod period, String indicator, long form) {}
+  /**
+   * What roll-ups read: the tree, the registry, each period's countable figures, the plans and the
+   * submissions.
+   */
+  private record Inputs(
+      OrganizationTree tree,
+      Registry registry,
+      Map<String, List<DataValue>> valuesByPeriod,
+      List<Plan> plans,
+      List<Submission> submissions,
+      List<Object[]> forms) {
 
-  /** A figure being assembled from its total row and its part rows. */
-  private static final class Entry {
-    BigDecimal total;
-    EnumMap<Sector, BigDecimal> parts;
-
-    Entry(BigDecimal total) {
-      this.total = total;
-    }
-
-    EnumMap<Sector, BigDecimal> parts() {
-      if (parts == null) {
-        parts = new EnumMap<>(Sector.class);
+    /**
+     * The dataset of one roll-up: only the figures of periods it covers, so none is looked at
+     * twice.
+     */
+    Dataset covering(Period period) {
+      List<DataValue> values = new ArrayList<>();
+      for (List<DataValue> vs : valuesByPeriod.values()) {
+        if (!vs.isEmpty() && period.covers(vs.get(0).period())) {
+          values.addAll(vs);
+        }
       }
-      return parts;
+      return new Dataset(tree, registry, values, plans, submissions);
     }
   }
 }

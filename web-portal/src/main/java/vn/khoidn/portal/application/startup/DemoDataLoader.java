@@ -32,6 +32,7 @@ import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.submission.Today;
+import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaDataValueRepository;
@@ -67,6 +68,7 @@ public class DemoDataLoader {
   @Inject private JpaDataValueRepository values;
   @Inject private JpaSubmissionRepository submissions;
   @Inject private Today today;
+  @Inject private FigureVersions figureVersions;
   @Inject private JpaHostUnitRepository hostUnits;
   @Inject private JpaReportRepository reports;
   @Inject private JpaUserAccountRepository userAccounts;
@@ -160,7 +162,9 @@ public class DemoDataLoader {
       }
     }
     List<String[]> figures = read("demo/figures.csv", 5);
+    java.util.Set<String> figurePeriods = new java.util.HashSet<>();
     for (String[] row : figures) {
+      figurePeriods.add(row[1]);
       OrganizationEntity org = byCode.get(row[0]);
       OrganizationEntity grassroots = org.getKind().isGrassroots() ? org : org.getParent();
       ReportFormEntity form =
@@ -194,6 +198,7 @@ public class DemoDataLoader {
       form.setNarratives(cells[2], cells[3], cells[4]);
     }
     loadReport(byCode.get("DUK"));
+    figureVersions.changed(figurePeriods);
     LOG.info(
         () ->
             "Đã nạp dữ liệu mẫu / demo data loaded: "

@@ -11,11 +11,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.indicator.Source;
@@ -33,6 +35,7 @@ import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.indicator.CatalogueService;
+import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
@@ -61,6 +64,7 @@ public class SubmissionService {
   @Inject private JpaOrganizationRepository organizations;
   @Inject private CatalogueService catalogue;
   @Inject private Today today;
+  @Inject private FigureVersions figureVersions;
 
   /**
    * Opens a round and creates a form, not started, for every organization expected to report.
@@ -308,6 +312,7 @@ public class SubmissionService {
     form.markReturned(comment.strip());
     form.touch(actor.username());
     flush();
+    figuresChanged(List.of(form));
   }
 
   /**
@@ -325,6 +330,7 @@ public class SubmissionService {
     checkVersion(form, expectedVersion);
     acceptChecked(actor, form);
     flush();
+    figuresChanged(List.of(form));
   }
 
   /**
@@ -337,13 +343,16 @@ public class SubmissionService {
   @Transactional(rollbackOn = ConcurrentEditException.class)
   public int acceptAll(Map<Long, Long> expectedVersions, String username) {
     Actor actor = access.actor(username);
+    List<ReportFormEntity> accepted = new ArrayList<>();
     for (Map.Entry<Long, Long> e : expectedVersions.entrySet()) {
       ReportFormEntity form = requireForm(e.getKey());
       access.requireStaffOver(actor, form.getOrganization());
       checkVersion(form, e.getValue());
       acceptChecked(actor, form);
+      accepted.add(form);
     }
     flush();
+    figuresChanged(accepted);
     return expectedVersions.size();
   }
 
@@ -378,6 +387,7 @@ public class SubmissionService {
     }
     form.touch(actor.username());
     flush();
+    figuresChanged(List.of(form));
     return new SaveOutcome(true, form.getStatus(), form.getVersion(), issues);
   }
 
@@ -490,6 +500,7 @@ public class SubmissionService {
           actor, form, "NARRATIVE/proposals", form.getProposalsText(), input.getProposals());
       form.setNarratives(input.getResults(), input.getDifficulties(), input.getProposals());
     }
+    boolean counted = counts(form.getStatus());
     if (next != form.getStatus()) {
       audit(actor, form, "STATUS", form.getStatus().name(), next.name());
       form.setStatus(next);
@@ -499,6 +510,9 @@ public class SubmissionService {
     }
     form.touch(actor.username());
     flush();
+    if (counted || counts(next)) {
+      figuresChanged(List.of(form));
+    }
     return new SaveOutcome(true, form.getStatus(), form.getVersion(), issues);
   }
 
@@ -716,6 +730,21 @@ public class SubmissionService {
             + " lưu"
             + when
             + ". Những gì bạn nhập vẫn còn trên trang: hãy bấm \"Tải bản mới\" để xem bản đã lưu, rồi nhập lại phần thay đổi.");
+  }
+
+  /** Whether a roll-up may count the figures of a form in this status. */
+  private static boolean counts(FormStatus status) {
+    return status == FormStatus.SUBMITTED || status == FormStatus.ACCEPTED;
+  }
+
+  /**
+   * Gives the forms' periods new figure versions, so that cached roll-up figures are read again.
+   * Called after the flush: the form rows are locked before the version rows, in every writer.
+   */
+  private void figuresChanged(List<ReportFormEntity> forms) {
+    Set<String> periods = new HashSet<>();
+    forms.forEach(f -> periods.add(f.getRound().getPeriodCode()));
+    figureVersions.changed(periods);
   }
 
   private void flush() {

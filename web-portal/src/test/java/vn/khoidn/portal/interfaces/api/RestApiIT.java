@@ -99,10 +99,12 @@ class RestApiIT {
             + "CBCS-XOSO,2080Q1,AWARENESS_TRAINEES,,12\n"
             + "CBCS-XOSO,2080Q1,AWARENESS_TRAINEES,NON_STATE,5\n"
             + "\"CBCS-THANHTHANHCONG\",2080Q1,NEW_MEMBERS,,2\n";
+    assertThat(blocMembers("2080")).as("nothing yet").isZero();
 
     HttpResponse<String> first = post("bantochuc", "api/v1/data-values", CSV, file);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
     assertThat(json(first.body()).getInt("imported")).isEqualTo(4);
+    assertThat(blocMembers("2080")).as("a roll-up right after the import has it").isEqualTo(5);
     HttpResponse<String> again = post("bantochuc", "api/v1/data-values", CSV, file);
     assertThat(json(again.body()).getInt("unchanged")).isEqualTo(4);
     HttpResponse<String> changed =
@@ -122,17 +124,20 @@ class RestApiIT {
                 + "CBCS-XOSO,2080Q1,AWARENESS_TRAINEES,,12\n"
                 + "CBCS-XOSO,2080Q1,AWARENESS_TRAINEES,NON_STATE,5\n"
                 + "CBCS-XOSO,2080Q1,NEW_MEMBERS,,4\n");
+    assertThat(blocMembers("2080")).as("imported history is accepted").isEqualTo(6);
+  }
+
+  /** The bloc's new party members in a period, from the roll-up endpoint. */
+  private int blocMembers(String period) throws Exception {
     HttpResponse<String> rollup =
-        get("btv", "Demo@2021", "api/v1/rollup?org=DUK&period=2080", JSON);
-    assertThat(
-            json(rollup.body())
-                .getJsonArray("nodes")
-                .getJsonObject(0)
-                .getJsonArray("indicators")
-                .getJsonObject(0)
-                .getInt("total"))
-        .as("imported history is accepted")
-        .isEqualTo(6);
+        get("btv", "Demo@2021", "api/v1/rollup?org=DUK&period=" + period, JSON);
+    assertThat(rollup.statusCode()).as(rollup.body()).isEqualTo(200);
+    return json(rollup.body())
+        .getJsonArray("nodes")
+        .getJsonObject(0)
+        .getJsonArray("indicators")
+        .getJsonObject(0)
+        .getInt("total");
   }
 
   @Test

@@ -97,12 +97,11 @@ public class RollupBean implements Serializable {
         periods.add(compared);
       }
       List<CalendarPeriod> trend = trendPeriods(period);
-      periods.addAll(trend);
-      RollupPage page = rollups.page(user, top, periods, INDICATORS, includeSubmitted);
+      RollupPage page = rollups.page(user, top, periods, trend, INDICATORS, includeSubmitted);
       List<RollupResult> results = page.results();
       RollupResult result = results.get(0);
       RollupResult comparison = compared == null ? null : results.get(1);
-      List<RollupResult> trendResults = results.subList(compared == null ? 1 : 2, results.size());
+      List<RollupResult> trendResults = page.trend();
       comparedCode = compared == null ? null : compared.code();
       Map<String, List<FormLink>> forms = page.forms();
       completeness = page.completeness();

@@ -1,0 +1,123 @@
+package vn.khoidn.portal.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * The version of each period's countable figures, kept in the database so that every node of the
+ * cluster sees the same one. A version is a random number, not a counter: a database restored from
+ * a backup, or another database, can never present a version a cache already holds for different
+ * figures.
+ *
+ * <p>Writers call {@link #changed} inside the transaction that changes the figures, so the new
+ * version becomes visible exactly when the figures do. Each period's row is locked until that
+ * transaction ends; writers take the rows in the order of the period codes, so two writers never
+ * wait for each other in a circle.
+ */
+@ApplicationScoped
+public class FigureVersions {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
+
+  /**
+   * The current version of each period's figures. A period seen for the first time is given one.
+   *
+   * @param periodCodes the periods
+   * @return the version of each
+   */
+  public Map<String, Long> current(Collection<String> periodCodes) {
+    Map<String, Long> versions = new HashMap<>();
+    if (periodCodes.isEmpty()) {
+      return versions;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      List<String> codes = List.copyOf(new TreeSet<>(periodCodes));
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT period_code, stamp FROM figure_version WHERE period_code IN ("
+                  + String.join(",", Collections.nCopies(codes.size(), "?"))
+                  + ")")) {
+        for (int i = 0; i < codes.size(); i++) {
+          s.setString(i + 1, codes.get(i));
+        }
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            versions.put(rs.getString(1), rs.getLong(2));
+          }
+        }
+      }
+      for (String code : codes) {
+        if (!versions.containsKey(code)) {
+          versions.put(code, introduce(c, code));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Không đọc được phiên bản số liệu / figure versions could not be read", e);
+    }
+    return versions;
+  }
+
+  /**
+   * Gives the periods new versions, in the caller's transaction.
+   *
+   * @param periodCodes the periods whose countable figures changed
+   */
+  public void changed(Collection<String> periodCodes) {
+    if (periodCodes.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement("UPDATE figure_version SET stamp = ? WHERE period_code = ?")) {
+      for (String code : new TreeSet<>(periodCodes)) {
+        update.setLong(1, RANDOM.nextLong());
+        update.setString(2, code);
+        if (update.executeUpdate() == 0) {
+          introduce(c, code);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Không ghi được phiên bản số liệu / figure versions could not be written", e);
+    }
+  }
+
+  /** Adds a period's first version; if another request added it first, reads theirs. */
+  private static long introduce(Connection c, String code) throws SQLException {
+    long stamp = RANDOM.nextLong();
+    try (PreparedStatement insert =
+        c.prepareStatement("INSERT INTO figure_version (period_code, stamp) VALUES (?, ?)")) {
+      insert.setString(1, code);
+      insert.setLong(2, stamp);
+      insert.executeUpdate();
+      return stamp;
+    } catch (SQLException duplicate) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT stamp FROM figure_version WHERE period_code = ?")) {
+        s.setString(1, code);
+        try (ResultSet rs = s.executeQuery()) {
+          if (rs.next()) {
+            return rs.getLong(1);
+          }
+        }
+      }
+      throw duplicate;
+    }
+  }
+}
