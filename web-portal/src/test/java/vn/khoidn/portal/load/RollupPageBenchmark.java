@@ -84,6 +84,10 @@ public final class RollupPageBenchmark {
             + " (median) | recursive CTE median | CTE ÷ page |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     lines.forEach(System.out::println);
+    System.out.println();
+    System.out.println("| organizations | report | first | median of the next 3 |");
+    System.out.println("|---:|---|---:|---:|");
+    REPORTS.forEach(System.out::println);
   }
 
   private static String run(int size) throws Exception {
@@ -140,6 +144,32 @@ public final class RollupPageBenchmark {
         backLoad(portal.baseUrl(), "T1-G1", "2021Q3", 1000 + i);
         afterChange.add(timePage(session, size, portal));
       }
+      // The review report of the top organization for 2021, as "Lập báo cáo" makes it, through
+      // the API: the roll-up, the text, and the file.
+      for (String format : List.of("pdf", "docx", "xlsx")) {
+        List<Long> times = new ArrayList<>();
+        long firstReport = 0;
+        for (int i = 0; i < 4; i++) {
+          long t = System.nanoTime();
+          HttpResponse<byte[]> r =
+              api(portal.baseUrl(), "api/v1/reports/review?org=VN&period=2021&format=" + format);
+          long ms = (System.nanoTime() - t) / 1_000_000;
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException(
+                "The report failed (" + r.statusCode() + "): " + new String(r.body()));
+          }
+          System.out.printf(
+              "%d organizations: report %s %d ms (%,d bytes)%n", size, format, ms, r.body().length);
+          if (i == 0) {
+            firstReport = ms;
+          } else {
+            times.add(ms);
+          }
+        }
+        REPORTS.add(
+            String.format(
+                "| %,d | %s | %d ms | %d ms |", size, format, firstReport, percentile(times, 50)));
+      }
     }
     if (!Boolean.parseBoolean(System.getProperty("bench.cte", "true"))) {
       return String.format(
@@ -180,6 +210,28 @@ public final class RollupPageBenchmark {
         (double) cteMedian / pageMedian);
   }
 
+  /** The report lines of every size, printed at the end. */
+  private static final List<String> REPORTS = new ArrayList<>();
+
+  private static HttpResponse<byte[]> api(String base, String path) throws Exception {
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+            .header("Authorization", basic())
+            .GET()
+            .build();
+    return java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String basic() {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (USER + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static long timePage(WebSession session, int size, PortalProcess portal)
       throws Exception {
     long t = System.nanoTime();
@@ -198,13 +250,7 @@ public final class RollupPageBenchmark {
       throws Exception {
     java.net.http.HttpRequest request =
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/data-values"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + java.util.Base64.getEncoder()
-                        .encodeToString(
-                            (USER + ":" + PASSWORD)
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .header("Authorization", basic())
             .header("Content-Type", "text/csv; charset=UTF-8")
             .POST(
                 java.net.http.HttpRequest.BodyPublishers.ofString(

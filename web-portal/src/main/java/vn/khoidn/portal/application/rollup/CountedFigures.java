@@ -65,35 +65,56 @@ public class CountedFigures {
       return result;
     }
     Map<String, Long> current = versions.current(periodCodes);
-    for (String code : new TreeSet<>(periodCodes)) {
-      Table table =
-          cache.get(
-              "figures|" + code + "|" + new TreeSet<>(statuses) + "|" + indicatorCodes,
-              Long.toString(current.get(code)),
-              () -> table(read(statuses, code, indicatorCodes), indicatorCodes),
-              Table::write,
-              Table::read);
-      result.put(code, table.values(CalendarPeriod.parse(code), codeOfId));
+    String suffix = "|" + new TreeSet<>(statuses) + "|" + indicatorCodes;
+    Map<String, String> keys = new HashMap<>();
+    Map<String, String> codeOfKey = new HashMap<>();
+    current.forEach(
+        (code, version) -> {
+          keys.put("figures|" + code + suffix, Long.toString(version));
+          codeOfKey.put("figures|" + code + suffix, code);
+        });
+    Map<String, Table> tables =
+        cache.getAll(
+            keys,
+            missing -> {
+              List<String> codes = missing.stream().map(codeOfKey::get).toList();
+              Map<String, Map<Long, List<Entry>>> read = read(statuses, codes, indicatorCodes);
+              Map<String, Table> loaded = new HashMap<>();
+              for (String key : missing) {
+                loaded.put(
+                    key, table(read.getOrDefault(codeOfKey.get(key), Map.of()), indicatorCodes));
+              }
+              return loaded;
+            },
+            Table::write,
+            Table::read);
+    for (String code : current.keySet()) {
+      result.put(
+          code,
+          tables.get("figures|" + code + suffix).values(CalendarPeriod.parse(code), codeOfId));
     }
     return result;
   }
 
-  /** Reads the stored figures of a period: by organization id, one entry a form. */
-  private Map<Long, List<Entry>> read(
-      List<FormStatus> statuses, String periodCode, List<String> indicatorCodes) {
-    Map<Long, List<Entry>> byOrganization = new HashMap<>();
+  /** Reads the stored figures of some periods: by period, by organization id, one entry a form. */
+  private Map<String, Map<Long, List<Entry>>> read(
+      List<FormStatus> statuses, Collection<String> periodCodes, List<String> indicatorCodes) {
+    Map<String, Map<Long, List<Entry>>> byPeriod = new HashMap<>();
     Map<EntryKey, Entry> entries = new HashMap<>();
     reader.read(
         statuses,
-        List.of(periodCode),
+        periodCodes,
         indicatorCodes,
         (orgId, period, indicator, sector, value, form) -> {
-          EntryKey key = new EntryKey(orgId, indicator, form);
+          EntryKey key = new EntryKey(orgId, period, indicator, form);
           Entry e = entries.get(key);
           if (e == null) {
             e = new Entry(indicator);
             entries.put(key, e);
-            byOrganization.computeIfAbsent(orgId, k -> new ArrayList<>()).add(e);
+            byPeriod
+                .computeIfAbsent(period, k -> new HashMap<>())
+                .computeIfAbsent(orgId, k -> new ArrayList<>())
+                .add(e);
           }
           if (sector == null) {
             e.total = value;
@@ -101,7 +122,7 @@ public class CountedFigures {
             e.parts().merge(sector, value, BigDecimal::add);
           }
         });
-    return byOrganization;
+    return byPeriod;
   }
 
   /**
@@ -204,7 +225,7 @@ public class CountedFigures {
   }
 
   /** What identifies one figure: organization, period, indicator and form. */
-  private record EntryKey(long org, String indicator, long form) {}
+  private record EntryKey(long org, String period, String indicator, long form) {}
 
   /** A figure being assembled from its total row and its part rows. */
   private static final class Entry {

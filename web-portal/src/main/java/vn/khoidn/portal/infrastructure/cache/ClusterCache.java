@@ -9,9 +9,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -133,30 +138,61 @@ public class ClusterCache {
    */
   public <T> T get(
       String key, String version, Supplier<T> load, Writer<T> writer, Reader<T> reader) {
+    return getAll(Map.of(key, version), missing -> Map.of(key, load.get()), writer, reader)
+        .get(key);
+  }
+
+  /**
+   * Several values in one round trip to the cache; those missing or of another version are loaded
+   * together and cached.
+   *
+   * @param versions each key with the version of the data its value is derived from
+   * @param load reads the values of the given keys from the database, one for each key
+   * @param writer writes a value as bytes
+   * @param reader reads it back
+   * @param <T> the value's type
+   * @return the value of each key
+   */
+  public <T> Map<String, T> getAll(
+      Map<String, String> versions,
+      Function<Set<String>, Map<String, T>> load,
+      Writer<T> writer,
+      Reader<T> reader) {
     try {
       Cache<String, byte[]> c = cache;
-      byte[] cached = c == null ? null : outsideRequest(() -> c.get(key));
-      if (cached != null) {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(cached));
-        if (in.readUTF().equals(version)) {
-          return reader.read(in);
+      Map<String, byte[]> cached =
+          c == null ? Map.of() : outsideRequest(() -> c.getAll(versions.keySet()));
+      Map<String, T> values = new HashMap<>();
+      for (Map.Entry<String, byte[]> e : cached.entrySet()) {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(e.getValue()));
+        if (in.readUTF().equals(versions.get(e.getKey()))) {
+          values.put(e.getKey(), reader.read(in));
         }
       }
-      T value = load.get();
+      Set<String> missing = new TreeSet<>(versions.keySet());
+      missing.removeAll(values.keySet());
+      if (missing.isEmpty()) {
+        return values;
+      }
+      Map<String, T> loaded = load.apply(missing);
+      values.putAll(loaded);
       if (c != null) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(version);
-        writer.write(value, out);
-        out.flush();
-        byte[] entry = bytes.toByteArray();
+        Map<String, byte[]> entries = new HashMap<>();
+        for (Map.Entry<String, T> e : loaded.entrySet()) {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+          DataOutputStream out = new DataOutputStream(bytes);
+          out.writeUTF(versions.get(e.getKey()));
+          writer.write(e.getValue(), out);
+          out.flush();
+          entries.put(e.getKey(), bytes.toByteArray());
+        }
         outsideRequest(
             () -> {
-              c.put(key, entry);
+              c.putAll(entries);
               return null;
             });
       }
-      return value;
+      return values;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

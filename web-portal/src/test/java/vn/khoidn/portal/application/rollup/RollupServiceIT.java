@@ -140,8 +140,23 @@ class RollupServiceIT {
         ADMIN);
 
     acceptCellFigure(CalendarPeriod.quarter(2041, 2), "IT-RU-A", "it.ru.a", 3);
+    CalendarPeriod q3 = CalendarPeriod.quarter(2041, 3);
+    assertEquals(
+        "IT-RU-A",
+        rollups
+            .rollup(BTV, "DUK", q3, List.of("NEW_MEMBERS"), false)
+            .node("IT-RU-CB")
+            .orElseThrow()
+            .parentCode(),
+        "before the move is recorded");
     organizations.move("IT-RU-CB", "IT-RU-B", LocalDate.of(2041, 7, 1), ADMIN);
-    acceptCellFigure(CalendarPeriod.quarter(2041, 3), "IT-RU-B", "it.ru.b", 4);
+    acceptCellFigure(q3, "IT-RU-B", "it.ru.b", 4);
+    RollupResult afterMove = rollups.rollup(BTV, "DUK", q3, List.of("NEW_MEMBERS"), false);
+    assertEquals(
+        "IT-RU-B",
+        afterMove.node("IT-RU-CB").orElseThrow().parentCode(),
+        "the roll-up right after the move has it");
+    assertEquals(4, afterMove.node("IT-RU-B").orElseThrow().indicator("NEW_MEMBERS").total());
 
     RollupResult year =
         rollups.rollup(BTV, "DUK", CalendarPeriod.year(2041), List.of("NEW_MEMBERS"), false);
