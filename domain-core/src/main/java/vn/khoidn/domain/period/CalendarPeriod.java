@@ -2,6 +2,8 @@ package vn.khoidn.domain.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +126,29 @@ public record CalendarPeriod(PeriodType type, int year, int index)
   @Override
   public LocalDate end() {
     return YearMonth.of(year, index * type.months()).atEndOfMonth();
+  }
+
+  /**
+   * Every calendar period that a period covers: for each year it touches, the year, its halves, its
+   * quarters and its months that lie wholly inside it. These are the periods whose figures and
+   * forms a roll-up or a report of that period reads.
+   *
+   * @param period a calendar period or a resolution's review period
+   * @return the periods, years first, each year from the longest period to the shortest
+   */
+  public static List<CalendarPeriod> coveredBy(Period period) {
+    List<CalendarPeriod> covered = new ArrayList<>();
+    for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
+      for (PeriodType type : PeriodType.values()) {
+        for (int i = 1; i <= type.perYear(); i++) {
+          CalendarPeriod candidate = new CalendarPeriod(type, y, i);
+          if (period.covers(candidate)) {
+            covered.add(candidate);
+          }
+        }
+      }
+    }
+    return covered;
   }
 
   /** A calendar period covers the periods that lie wholly inside it. */

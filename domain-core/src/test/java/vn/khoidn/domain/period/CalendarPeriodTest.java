@@ -58,6 +58,21 @@ class CalendarPeriodTest {
     assertThat(CalendarPeriod.year(2021).previous()).isEqualTo(CalendarPeriod.year(2020));
   }
 
+  @Test
+  void aQuarterCoversItselfAndItsThreeMonths() {
+    assertThat(CalendarPeriod.coveredBy(CalendarPeriod.quarter(2021, 3)))
+        .extracting(CalendarPeriod::code)
+        .containsExactly("2021Q3", "202107", "202108", "202109");
+  }
+
+  @Test
+  void aYearCoversNineteenPeriodsOfItsOwnYearAndNoneOfAnother() {
+    assertThat(CalendarPeriod.coveredBy(CalendarPeriod.year(2021)))
+        .hasSize(19)
+        .startsWith(CalendarPeriod.year(2021), CalendarPeriod.halfYear(2021, 1))
+        .allMatch(p -> p.year() == 2021);
+  }
+
   @Nested
   class ReviewPeriods {
 
@@ -86,6 +101,14 @@ class CalendarPeriodTest {
       assertThat(review.covers(Period.parse("202101"))).isTrue();
       assertThat(review.covers(Period.parse("2022Q1"))).isFalse();
       assertThat(review.covers(Period.parse("2020Q4"))).isFalse();
+    }
+
+    @Test
+    void theReviewYearReadsThePeriodsThatEndInsideIt() {
+      assertThat(CalendarPeriod.coveredBy(resolution04.review(1)))
+          .extracting(CalendarPeriod::code)
+          .contains("2021", "2021Q1", "2021Q4", "202101", "202112")
+          .doesNotContain("2022", "2022Q1", "202201", "2020Q4");
     }
   }
 }

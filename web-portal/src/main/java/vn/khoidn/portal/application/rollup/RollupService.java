@@ -467,32 +467,15 @@ public class RollupService {
   }
 
   /**
-   * The period codes whose values and forms a period covers: for each year it touches, the year,
-   * its halves, quarters and months that it covers.
+   * The codes of the calendar periods a period covers (domain-core's {@link
+   * CalendarPeriod#coveredBy}): the periods whose figures and forms it reads.
    *
    * @param period the period
    * @return the codes
    */
   public static Set<String> periodCodesOf(Period period) {
     Set<String> codes = new HashSet<>();
-    for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
-      List<CalendarPeriod> candidates = new ArrayList<>();
-      candidates.add(CalendarPeriod.year(y));
-      for (int i = 1; i <= 2; i++) {
-        candidates.add(CalendarPeriod.halfYear(y, i));
-      }
-      for (int i = 1; i <= 4; i++) {
-        candidates.add(CalendarPeriod.quarter(y, i));
-      }
-      for (int i = 1; i <= 12; i++) {
-        candidates.add(CalendarPeriod.month(y, i));
-      }
-      for (CalendarPeriod c : candidates) {
-        if (period.covers(c)) {
-          codes.add(c.code());
-        }
-      }
-    }
+    CalendarPeriod.coveredBy(period).forEach(p -> codes.add(p.code()));
     return codes;
   }
 
