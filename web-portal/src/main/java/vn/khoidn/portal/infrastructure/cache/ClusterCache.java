@@ -1,6 +1,7 @@
 package vn.khoidn.portal.infrastructure.cache;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -75,6 +77,21 @@ public class ClusterCache {
 
   private Cache<String, byte[]> cache;
 
+  private final ExecutorService threads =
+      Executors.newFixedThreadPool(
+          4,
+          task -> {
+            // Not inheriting thread locals: Payara keeps the request's invocation in one.
+            Thread t = new Thread(null, task, "cluster-cache", 0, false);
+            t.setDaemon(true);
+            return t;
+          });
+
+  @PreDestroy
+  void close() {
+    threads.shutdown();
+  }
+
   @PostConstruct
   void connect() {
     try {
@@ -112,11 +129,13 @@ public class ClusterCache {
    * Runs a cache operation on a thread that serves no request. Payara's Hazelcast carries the
    * calling thread's application context into its own threads and, when done there, closes the
    * request's non-transactional entity managers, which the request may still be using. The cache
-   * holds only strings and bytes, so it needs no application context.
+   * holds only strings and bytes, so it needs no application context. The threads are a few of the
+   * cache's own: the common fork-join pool has a single thread on two cores, which would make
+   * concurrent pages wait for each other's cache reads.
    */
-  private static <R> R outsideRequest(Supplier<R> operation) {
+  private <R> R outsideRequest(Supplier<R> operation) {
     try {
-      return CompletableFuture.supplyAsync(operation, ForkJoinPool.commonPool()).join();
+      return CompletableFuture.supplyAsync(operation, threads).join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
