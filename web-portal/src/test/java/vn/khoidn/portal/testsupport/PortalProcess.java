@@ -54,6 +54,31 @@ public final class PortalProcess implements AutoCloseable {
    */
   public static PortalProcess startIn(
       Path workingDir, String logName, Map<String, String> environment, String maxHeap) {
+    return startIn(
+        workingDir,
+        logName,
+        environment,
+        maxHeap,
+        // One JVM alone unless asked: no Hazelcast, so no JCache either.
+        Boolean.getBoolean("portal.process.cluster") ? List.of() : List.of("--nocluster"));
+  }
+
+  /**
+   * Starts the jar with some settings and Payara Micro options, and waits until it is ready.
+   *
+   * @param workingDir the folder to start it from
+   * @param logName the file in that folder that receives the output
+   * @param environment {@code PORTAL_*} settings, e.g. the database's URL
+   * @param maxHeap the JVM's {@code -Xmx}, e.g. {@code 512m}
+   * @param options Payara Micro options after {@code --port}, e.g. the cluster's name and members
+   * @return the running portal
+   */
+  public static PortalProcess startIn(
+      Path workingDir,
+      String logName,
+      Map<String, String> environment,
+      String maxHeap,
+      List<String> options) {
     String jar = System.getProperty("portal.jar");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
       throw new IllegalStateException(
@@ -71,10 +96,7 @@ public final class PortalProcess implements AutoCloseable {
       command.add(jar);
       command.add("--port");
       command.add(Integer.toString(port));
-      if (!Boolean.getBoolean("portal.process.cluster")) {
-        // One JVM alone unless asked: no Hazelcast, so no JCache either.
-        command.add("--nocluster");
-      }
+      command.addAll(options);
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(workingDir.toFile())
@@ -138,7 +160,12 @@ public final class PortalProcess implements AutoCloseable {
     return out.length() > 6000 ? out.substring(out.length() - 6000) : out;
   }
 
-  private static int freePort() {
+  /**
+   * A port nobody listens on now.
+   *
+   * @return the port
+   */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
