@@ -33,44 +33,15 @@ class ClusterIT {
   @Test
   void aFigureWrittenOnOneNodeIsInTheNextRollUpOnTheOther(@TempDir Path folder) throws Exception {
     Map<String, String> database =
-        Map.of(
-            "PORTAL_DB_URL",
+        MariaDbServer.portalSettings(
             MariaDbServer.createScratchDatabase("cluster"),
-            "PORTAL_DB_USER",
-            MariaDbServer.USER,
-            "PORTAL_DB_PASSWORD",
-            MariaDbServer.PASSWORD,
             "PORTAL_ADMIN_PASSWORD",
             "Cluster@IT-2021");
     String name = "portal-it-" + UUID.randomUUID();
     int firstMember = PortalProcess.freePort();
-    String members = "tcpip:127.0.0.1:" + firstMember;
-    try (PortalProcess first =
-            PortalProcess.startIn(
-                folder.resolve("a"),
-                "a.log",
-                database,
-                "512m",
-                List.of(
-                    "--clustername",
-                    name,
-                    "--clustermode",
-                    members,
-                    "--startport",
-                    Integer.toString(firstMember)));
+    try (PortalProcess first = node(folder, "a", database, name, firstMember, firstMember);
         PortalProcess second =
-            PortalProcess.startIn(
-                folder.resolve("b"),
-                "b.log",
-                database,
-                "512m",
-                List.of(
-                    "--clustername",
-                    name,
-                    "--clustermode",
-                    members,
-                    "--startport",
-                    Integer.toString(PortalProcess.freePort())))) {
+            node(folder, "b", database, name, firstMember, PortalProcess.freePort())) {
       assertThat(second.output()).as("the second node joined the first").contains("DG Size: 2");
       assertThat(first.output() + second.output())
           .as("both cache roll-up data in the cluster's JCache")
@@ -96,6 +67,28 @@ class ClusterIT {
       assertThat(blocClasses(first)).isEqualTo(12);
       assertThat(first.output() + second.output()).doesNotContain("closed EntityManager");
     }
+  }
+
+  /** Starts a node of the named cluster, which it finds through the first member's port. */
+  private static PortalProcess node(
+      Path folder,
+      String node,
+      Map<String, String> database,
+      String cluster,
+      int firstMember,
+      int ownPort) {
+    return PortalProcess.startIn(
+        folder.resolve(node),
+        node + ".log",
+        database,
+        "512m",
+        List.of(
+            "--clustername",
+            cluster,
+            "--clustermode",
+            "tcpip:127.0.0.1:" + firstMember,
+            "--startport",
+            Integer.toString(ownPort)));
   }
 
   /** The bloc's awareness classes in 2021, from the roll-up endpoint of one node. */

@@ -1,13 +1,21 @@
 package vn.khoidn.reporting.review;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
+import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.organization.OrganizationTree;
+import vn.khoidn.domain.period.Period;
+import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.registry.SocioPoliticalKind;
 import vn.khoidn.domain.rollup.IndicatorTotal;
 import vn.khoidn.domain.rollup.NodeResult;
+import vn.khoidn.domain.rollup.RegistryFigures;
 
 /**
  * The figures a review report states: from the roll-up of the issuing organization, and from the
@@ -72,6 +80,81 @@ public record ReviewFigures(
         newPartyOrganizations,
         newYouthUnions,
         newTradeUnions);
+  }
+
+  /**
+   * The figures of the issuing organization: its roll-up, and from the registry the party
+   * organizations, youth unions and trade unions established in its subtree during the period.
+   *
+   * @param node the issuing organization in the roll-up
+   * @param tree the organization tree
+   * @param registry the host units
+   * @param period the period of the report
+   * @return the figures
+   */
+  public static ReviewFigures fromRegistry(
+      NodeResult node, OrganizationTree tree, Registry registry, Period period) {
+    return fromRegistry(
+        node,
+        RegistryFigures.newPartyOrganizations(tree, registry, node.code(), period),
+        tree,
+        registry,
+        period);
+  }
+
+  /**
+   * The figures of the issuing organization, for a caller that already listed the party
+   * organizations established (for an annex, say).
+   *
+   * @param node the issuing organization in the roll-up
+   * @param established the party organizations established in its subtree during the period
+   * @param tree the organization tree
+   * @param registry the host units
+   * @param period the period of the report
+   * @return the figures
+   */
+  public static ReviewFigures fromRegistry(
+      NodeResult node,
+      List<RegistryFigures.NewOrganization> established,
+      OrganizationTree tree,
+      Registry registry,
+      Period period) {
+    List<NewOrganization> party =
+        established.stream()
+            .map(
+                o ->
+                    new NewOrganization(
+                        o.nameForReport(),
+                        tree.organization(o.reportingOrganization()).orElseThrow().kind()))
+            .toList();
+    Set<String> unitsWithParty = new HashSet<>();
+    for (Organization o : tree.organizations()) {
+      if (o.hostUnitCode() != null && o.existsOn(period.end())) {
+        registry.unit(o.hostUnitCode()).ifPresent(u -> unitsWithParty.add(u.name()));
+      }
+    }
+    return of(
+        node,
+        party,
+        newUnits(
+            SocioPoliticalKind.YOUTH_UNION, node.code(), tree, registry, period, unitsWithParty),
+        newUnits(
+            SocioPoliticalKind.TRADE_UNION, node.code(), tree, registry, period, unitsWithParty));
+  }
+
+  /** The unions of a kind established in the subtree; units without a party count at its top. */
+  private static List<NewUnit> newUnits(
+      SocioPoliticalKind kind,
+      String organizationCode,
+      OrganizationTree tree,
+      Registry registry,
+      Period period,
+      Set<String> unitsWithParty) {
+    return RegistryFigures.newSocioPoliticalOrganizations(
+            kind, tree, registry, organizationCode, period, organizationCode)
+        .stream()
+        .map(o -> new NewUnit(o.hostUnitName(), unitsWithParty.contains(o.hostUnitName())))
+        .toList();
   }
 
   /**

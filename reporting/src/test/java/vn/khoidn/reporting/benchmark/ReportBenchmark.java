@@ -32,7 +32,6 @@ import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.Breakdown;
 import vn.khoidn.domain.rollup.Dataset;
 import vn.khoidn.domain.rollup.NodeResult;
-import vn.khoidn.domain.rollup.RegistryFigures;
 import vn.khoidn.domain.rollup.Rollup;
 import vn.khoidn.domain.rollup.RollupQuery;
 import vn.khoidn.domain.rollup.RollupResult;
@@ -154,13 +153,7 @@ public class ReportBenchmark {
   public long wholeReport() {
     RollupResult result =
         Rollup.compute(new RollupQuery("TOP", period, INDICATORS, Breakdown.SECTOR, null), data);
-    List<ReviewFigures.NewOrganization> created =
-        RegistryFigures.newPartyOrganizations(data.tree(), data.registry(), "TOP", period).stream()
-            .map(
-                o ->
-                    new ReviewFigures.NewOrganization(
-                        o.nameForReport(), OrganizationKind.GRASSROOTS_CELL))
-            .toList();
+
     ReportDocument document =
         new ReviewReportWriter(SentenceTemplates.builtIn())
             .write(
@@ -168,7 +161,7 @@ public class ReportBenchmark {
                 period,
                 "25",
                 LocalDate.of(2022, 1, 20),
-                ReviewFigures.of(result.root(), created, List.of(), List.of()),
+                ReviewFigures.fromRegistry(result.root(), data.tree(), data.registry(), period),
                 Narratives.none());
     List<AnnexSheet.Line> lines = new ArrayList<>();
     for (NodeResult n : result.nodes()) {

@@ -19,7 +19,6 @@ import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.registry.SocioPoliticalKind;
 import vn.khoidn.domain.registry.SocioPoliticalOrganization;
 import vn.khoidn.domain.rollup.Dataset;
-import vn.khoidn.domain.rollup.RegistryFigures;
 import vn.khoidn.domain.rollup.Rollup;
 import vn.khoidn.domain.rollup.RollupQuery;
 
@@ -233,24 +232,7 @@ final class ReportFixtures {
                     "DUK", period, INDICATORS, vn.khoidn.domain.rollup.Breakdown.SECTOR, null),
                 new Dataset(tree, registry, values, plans, List.of()))
             .root();
-    List<ReviewFigures.NewOrganization> created =
-        RegistryFigures.newPartyOrganizations(tree, registry, "DUK", period).stream()
-            .map(
-                o ->
-                    new ReviewFigures.NewOrganization(
-                        o.nameForReport(),
-                        tree.organization(o.reportingOrganization()).orElseThrow().kind()))
-            .toList();
-    List<ReviewFigures.NewUnit> youth =
-        RegistryFigures.newSocioPoliticalOrganizations(
-                SocioPoliticalKind.YOUTH_UNION, tree, registry, "DUK", period, "DUK")
-            .stream()
-            .map(
-                o ->
-                    new ReviewFigures.NewUnit(
-                        o.hostUnitName(), !o.reportingOrganization().equals("DUK")))
-            .toList();
-    return ReviewFigures.of(root, created, youth, List.of());
+    return ReviewFigures.fromRegistry(root, tree, registry, period);
   }
 
   private static Organization org(

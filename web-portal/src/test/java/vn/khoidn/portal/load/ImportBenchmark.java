@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import vn.khoidn.portal.testsupport.MariaDbServer;
 import vn.khoidn.portal.testsupport.PortalProcess;
 
@@ -66,15 +65,7 @@ public final class ImportBenchmark {
           PortalProcess.startIn(
               dir,
               "portal.log",
-              Map.of(
-                  "PORTAL_DB_URL",
-                  url,
-                  "PORTAL_DB_USER",
-                  MariaDbServer.USER,
-                  "PORTAL_DB_PASSWORD",
-                  MariaDbServer.PASSWORD,
-                  "PORTAL_ADMIN_PASSWORD",
-                  "Bench@2021-admin"),
+              MariaDbServer.portalSettings(url, "PORTAL_ADMIN_PASSWORD", "Bench@2021-admin"),
               heap)) {
         StringBuilder csv = new StringBuilder("org,period,indicator,sector,value\n");
         int rows = 0;

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import vn.khoidn.portal.infrastructure.persistence.DatabaseSettings;
 import vn.khoidn.portal.infrastructure.persistence.SchemaMigration;
@@ -111,13 +110,8 @@ public final class RollupPageBenchmark {
         PortalProcess.startIn(
             dir,
             "portal.log",
-            Map.of(
-                "PORTAL_DB_URL",
+            MariaDbServer.portalSettings(
                 url,
-                "PORTAL_DB_USER",
-                MariaDbServer.USER,
-                "PORTAL_DB_PASSWORD",
-                MariaDbServer.PASSWORD,
                 "PORTAL_DEMO_DATA",
                 "false",
                 "PORTAL_ROOT_CODE",

@@ -34,6 +34,17 @@ public final class Browser {
   }
 
   /**
+   * The portal's address with the host written as {@code localhost}: Chrome saves plain-HTTP
+   * downloads only from a secure origin, and localhost is one.
+   *
+   * @param base the portal's base URL
+   * @return the same address on localhost
+   */
+  public static String downloadableBase(java.net.URL base) {
+    return base.toString().replace(base.getHost(), "localhost");
+  }
+
+  /**
    * Starts a fresh browser that saves downloads, without asking, into a folder.
    *
    * @param downloads the folder for downloads, or null for the default

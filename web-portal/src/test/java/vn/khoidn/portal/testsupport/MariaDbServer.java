@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -104,6 +105,24 @@ public final class MariaDbServer {
   public static String url(String database) {
     requireStarted();
     return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /**
+   * The settings that point a portal jar at a database of this server, as its environment.
+   *
+   * @param url the database's Connector/J URL
+   * @param more further settings, as name and value after each other
+   * @return {@code PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD} and the rest
+   */
+  public static Map<String, String> portalSettings(String url, String... more) {
+    Map<String, String> settings = new java.util.HashMap<>();
+    settings.put("PORTAL_DB_URL", url);
+    settings.put("PORTAL_DB_USER", USER);
+    settings.put("PORTAL_DB_PASSWORD", PASSWORD);
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      settings.put(more[i], more[i + 1]);
+    }
+    return settings;
   }
 
   /** The Connector/J URL of the portal's database. */

@@ -23,7 +23,6 @@ import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.Sector;
-import vn.khoidn.domain.registry.SocioPoliticalKind;
 import vn.khoidn.domain.rollup.Breakdown;
 import vn.khoidn.domain.rollup.Dataset;
 import vn.khoidn.domain.rollup.IndicatorTotal;
@@ -172,64 +171,12 @@ public class RollupService {
         Rollup.compute(
             new RollupQuery(organizationCode, period, indicators, Breakdown.SECTOR, null),
             data.covering(period));
-    OrganizationTree tree = data.tree();
-    Registry registry = data.registry();
     List<RegistryFigures.NewOrganization> created =
-        RegistryFigures.newPartyOrganizations(tree, registry, organizationCode, period);
-    List<ReviewFigures.NewOrganization> party =
-        created.stream()
-            .map(
-                o ->
-                    new ReviewFigures.NewOrganization(
-                        o.nameForReport(),
-                        tree.organization(o.reportingOrganization()).orElseThrow().kind()))
-            .toList();
-    Set<String> unitsWithParty = new HashSet<>();
-    for (var o : tree.organizations()) {
-      if (o.hostUnitCode() != null && o.existsOn(period.end())) {
-        unitsWithParty.add(o.hostUnitCode());
-      }
-    }
+        RegistryFigures.newPartyOrganizations(
+            data.tree(), data.registry(), organizationCode, period);
     ReviewFigures figures =
-        ReviewFigures.of(
-            result.root(),
-            party,
-            newUnits(
-                SocioPoliticalKind.YOUTH_UNION,
-                tree,
-                registry,
-                organizationCode,
-                period,
-                unitsWithParty),
-            newUnits(
-                SocioPoliticalKind.TRADE_UNION,
-                tree,
-                registry,
-                organizationCode,
-                period,
-                unitsWithParty));
+        ReviewFigures.fromRegistry(result.root(), created, data.tree(), data.registry(), period);
     return new ReportData(result, figures, annex(result, created));
-  }
-
-  private static List<ReviewFigures.NewUnit> newUnits(
-      SocioPoliticalKind kind,
-      OrganizationTree tree,
-      Registry registry,
-      String organizationCode,
-      Period period,
-      Set<String> unitsWithParty) {
-    Map<String, Boolean> byName = new HashMap<>();
-    for (Registry.Established e : registry.establishedDuring(kind, period)) {
-      byName.put(e.unit().name(), unitsWithParty.contains(e.unit().code()));
-    }
-    return RegistryFigures.newSocioPoliticalOrganizations(
-            kind, tree, registry, organizationCode, period, organizationCode)
-        .stream()
-        .map(
-            o ->
-                new ReviewFigures.NewUnit(
-                    o.hostUnitName(), byName.getOrDefault(o.hostUnitName(), false)))
-        .toList();
   }
 
   /**

@@ -63,8 +63,7 @@ class ReportPageIT {
   void theStandingCommitteePreviewsAndDownloadsTheReviewReport(@TempDir Path folder)
       throws IOException {
     browser = Browser.start(folder);
-    // Chrome only saves plain-HTTP downloads from a secure origin such as localhost.
-    String local = base.toString().replace(base.getHost(), "localhost");
+    String local = Browser.downloadableBase(base);
     LoginPage.open(browser, local).logInAs("btv", "Demo@2021");
     browser.get(local + "app/report.xhtml");
     click("report-form:open");

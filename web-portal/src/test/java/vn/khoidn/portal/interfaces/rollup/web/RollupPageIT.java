@@ -109,9 +109,7 @@ class RollupPageIT {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
     browser.quit();
     browser = Browser.start(folder);
-    // Chrome treats plain-HTTP downloads from other hosts as insecure; localhost is a secure
-    // origin.
-    String local = base.toString().replace(base.getHost(), "localhost");
+    String local = Browser.downloadableBase(base);
     LoginPage.open(browser, local).logInAs("btv", "Demo@2021");
     showYear(local, "2021");
 

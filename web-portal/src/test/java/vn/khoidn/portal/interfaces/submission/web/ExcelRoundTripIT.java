@@ -64,7 +64,7 @@ class ExcelRoundTripIT {
       throws IOException {
     Path downloads = Files.createDirectories(folder.resolve("downloads"));
     browser = Browser.start(downloads);
-    String local = base.toString().replace(base.getHost(), "localhost");
+    String local = Browser.downloadableBase(base);
     LoginPage.open(browser, local).logInAs("suadalat", "Demo@2021");
     browser.get(local + "app/forms.xhtml");
     Matcher open = OPEN_FORM.matcher(browser.getPageSource());
