@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -18,7 +21,13 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.khoidn.domain.format.VietnameseFormat;
+import vn.khoidn.domain.indicator.IndicatorCatalogue;
+import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.rollup.IndicatorTotal;
+import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.Ratio;
+import vn.khoidn.domain.rollup.RegistryFigures;
+import vn.khoidn.domain.rollup.RollupResult;
 
 /**
  * The statistical annex of a report: one row per grassroots organization with its plan, admitted
@@ -45,6 +54,68 @@ public record AnnexSheet(String title, List<Line> rows) {
   public AnnexSheet {
     Objects.requireNonNull(title, "title");
     rows = List.copyOf(rows);
+  }
+
+  /**
+   * The annex's lines for a roll-up that asked for new members and trainees by sector: one line per
+   * grassroots organization, and a line for what the issuing organization did itself (classes it
+   * organized, say), so that the lines add up to the report's figures.
+   *
+   * @param result the roll-up of the issuing organization
+   * @param created the party organizations established in its subtree during the period
+   * @return the lines
+   */
+  public static List<Line> linesOf(
+      RollupResult result, List<RegistryFigures.NewOrganization> created) {
+    Map<String, Long> createdBy = new HashMap<>();
+    created.forEach(o -> createdBy.merge(o.reportingOrganization(), 1L, Long::sum));
+    List<Line> lines = new ArrayList<>();
+    long plan = 0;
+    long admitted = 0;
+    long nonState = 0;
+    long trainees = 0;
+    long organizations = 0;
+    for (NodeResult n : result.nodes()) {
+      if (!n.kind().isGrassroots()) {
+        continue;
+      }
+      IndicatorTotal members = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
+      Line line =
+          new Line(
+              n.name(),
+              members.plan(),
+              members.total(),
+              members.part(Sector.NON_STATE),
+              n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total(),
+              createdBy.getOrDefault(n.code(), 0L));
+      lines.add(line);
+      plan += line.plan().orElse(0);
+      admitted += line.admitted();
+      nonState += line.nonState();
+      trainees += line.trainees();
+      organizations += line.newOrganizations();
+    }
+    NodeResult top = result.root();
+    IndicatorTotal members = top.indicator(IndicatorCatalogue.NEW_MEMBERS);
+    Line own =
+        new Line(
+            top.name() + " (trực tiếp)",
+            members.plan().isPresent() && members.plan().getAsLong() > plan
+                ? OptionalLong.of(members.plan().getAsLong() - plan)
+                : OptionalLong.empty(),
+            members.total() - admitted,
+            members.part(Sector.NON_STATE) - nonState,
+            top.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total() - trainees,
+            createdBy.getOrDefault(top.code(), 0L)
+                - (top.kind().isGrassroots() ? organizations : 0));
+    if (!top.kind().isGrassroots()
+        && (own.admitted() != 0
+            || own.trainees() != 0
+            || own.plan().isPresent()
+            || own.newOrganizations() != 0)) {
+      lines.add(own);
+    }
+    return lines;
   }
 
   /**

@@ -31,7 +31,7 @@ import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.Breakdown;
 import vn.khoidn.domain.rollup.Dataset;
-import vn.khoidn.domain.rollup.NodeResult;
+import vn.khoidn.domain.rollup.RegistryFigures;
 import vn.khoidn.domain.rollup.Rollup;
 import vn.khoidn.domain.rollup.RollupQuery;
 import vn.khoidn.domain.rollup.RollupResult;
@@ -153,6 +153,8 @@ public class ReportBenchmark {
   public long wholeReport() {
     RollupResult result =
         Rollup.compute(new RollupQuery("TOP", period, INDICATORS, Breakdown.SECTOR, null), data);
+    List<RegistryFigures.NewOrganization> created =
+        RegistryFigures.newPartyOrganizations(data.tree(), data.registry(), "TOP", period);
 
     ReportDocument document =
         new ReviewReportWriter(SentenceTemplates.builtIn())
@@ -161,25 +163,12 @@ public class ReportBenchmark {
                 period,
                 "25",
                 LocalDate.of(2022, 1, 20),
-                ReviewFigures.fromRegistry(result.root(), data.tree(), data.registry(), period),
+                ReviewFigures.fromRegistry(
+                    result.root(), created, data.tree(), data.registry(), period),
                 Narratives.none());
-    List<AnnexSheet.Line> lines = new ArrayList<>();
-    for (NodeResult n : result.nodes()) {
-      if (n.kind().isGrassroots()) {
-        var m = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
-        lines.add(
-            new AnnexSheet.Line(
-                n.name(),
-                m.plan(),
-                m.total(),
-                m.part(Sector.NON_STATE),
-                n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total(),
-                0));
-      }
-    }
     HouseStyle style = HouseStyle.partyDocument2018();
     return new DocxRenderer(style).render(document).length
         + new PdfRenderer(style).render(document).length
-        + new AnnexSheet("Phụ lục", lines).toXlsx().length;
+        + new AnnexSheet("Phụ lục", AnnexSheet.linesOf(result, created)).toXlsx().length;
   }
 }

@@ -25,8 +25,6 @@ import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.Breakdown;
 import vn.khoidn.domain.rollup.Dataset;
-import vn.khoidn.domain.rollup.IndicatorTotal;
-import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.RegistryFigures;
 import vn.khoidn.domain.rollup.Rollup;
 import vn.khoidn.domain.rollup.RollupQuery;
@@ -176,64 +174,7 @@ public class RollupService {
             data.tree(), data.registry(), organizationCode, period);
     ReviewFigures figures =
         ReviewFigures.fromRegistry(result.root(), created, data.tree(), data.registry(), period);
-    return new ReportData(result, figures, annex(result, created));
-  }
-
-  /**
-   * One line per grassroots organization, and a line for what the issuing organization did itself
-   * (classes it organized, say), so that the lines add up to the report's figures.
-   */
-  private static List<AnnexSheet.Line> annex(
-      RollupResult result, List<RegistryFigures.NewOrganization> created) {
-    Map<String, Long> createdBy = new HashMap<>();
-    created.forEach(o -> createdBy.merge(o.reportingOrganization(), 1L, Long::sum));
-    List<AnnexSheet.Line> lines = new ArrayList<>();
-    long plan = 0;
-    long admitted = 0;
-    long nonState = 0;
-    long trainees = 0;
-    long organizations = 0;
-    for (NodeResult n : result.nodes()) {
-      if (!n.kind().isGrassroots()) {
-        continue;
-      }
-      IndicatorTotal members = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
-      AnnexSheet.Line line =
-          new AnnexSheet.Line(
-              n.name(),
-              members.plan(),
-              members.total(),
-              members.part(Sector.NON_STATE),
-              n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total(),
-              createdBy.getOrDefault(n.code(), 0L));
-      lines.add(line);
-      plan += line.plan().orElse(0);
-      admitted += line.admitted();
-      nonState += line.nonState();
-      trainees += line.trainees();
-      organizations += line.newOrganizations();
-    }
-    NodeResult top = result.root();
-    IndicatorTotal members = top.indicator(IndicatorCatalogue.NEW_MEMBERS);
-    AnnexSheet.Line own =
-        new AnnexSheet.Line(
-            top.name() + " (trực tiếp)",
-            members.plan().isPresent() && members.plan().getAsLong() > plan
-                ? java.util.OptionalLong.of(members.plan().getAsLong() - plan)
-                : java.util.OptionalLong.empty(),
-            members.total() - admitted,
-            members.part(Sector.NON_STATE) - nonState,
-            top.indicator(IndicatorCatalogue.AWARENESS_TRAINEES).total() - trainees,
-            createdBy.getOrDefault(top.code(), 0L)
-                - (top.kind().isGrassroots() ? organizations : 0));
-    if (!top.kind().isGrassroots()
-        && (own.admitted() != 0
-            || own.trainees() != 0
-            || own.plan().isPresent()
-            || own.newOrganizations() != 0)) {
-      lines.add(own);
-    }
-    return lines;
+    return new ReportData(result, figures, AnnexSheet.linesOf(result, created));
   }
 
   /**
