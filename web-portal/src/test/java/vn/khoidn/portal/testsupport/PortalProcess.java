@@ -93,7 +93,7 @@ public final class PortalProcess implements AutoCloseable {
       command.add("-Xmx" + maxHeap);
       command.add("-Djava.io.tmpdir=" + tmp);
       command.add("-jar");
-      command.add(jar);
+      command.add(Path.of(jar).toAbsolutePath().toString());
       command.add("--port");
       command.add(Integer.toString(port));
       command.addAll(options);
