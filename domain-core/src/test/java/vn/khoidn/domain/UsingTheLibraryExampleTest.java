@@ -1,6 +1,7 @@
 package vn.khoidn.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,8 @@ class UsingTheLibraryExampleTest {
     List<DataValue> values =
         List.of(
             DataValue.of("CB-A", Period.parse("2021Q1"), "NEW_MEMBERS", 12),
+            // A year's figure beside CB-A's own quarter: the quarter counts, the year is not added.
+            DataValue.of("CB-A", Period.parse("2021"), "NEW_MEMBERS", 12),
             DataValue.of("CB-B", Period.parse("2021Q3"), "NEW_MEMBERS", 3));
     List<Plan> plans = List.of(new Plan("DUK", "NEW_MEMBERS", year, 12));
     IndicatorTotal admitted =
@@ -72,5 +75,16 @@ class UsingTheLibraryExampleTest {
     assertThat(line)
         .isEqualTo(
             "Kết nạp 15 đảng viên (125,00% kế hoạch), trong đó 3/15 (20,00%) trong doanh nghiệp ngoài khu vực nhà nước");
+    assertThatThrownBy(
+            () ->
+                Dataset.of(
+                    tree,
+                    registry,
+                    List.of(
+                        DataValue.of("CB-A", Period.parse("2021Q1"), "NEW_MEMBERS", 12),
+                        DataValue.of("CB-A", Period.parse("2021Q1"), "NEW_MEMBERS", 5))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CB-A")
+        .hasMessageContaining("2021Q1");
   }
 }

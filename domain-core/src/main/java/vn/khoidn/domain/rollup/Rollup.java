@@ -23,6 +23,9 @@ import vn.khoidn.domain.registry.Sector;
  *   <li>A value counts at its organization and at every organization above it <em>as the tree stood
  *       on the last day of the value's own period</em> (or on the organization's last day, if it
  *       was dissolved earlier). A move therefore changes roll-ups only from the move's date on.
+ *   <li>Each figure counts once: a {@link Dataset} holds one value per key, and where an
+ *       organization has figures of one indicator at two granularities of one year (a year and its
+ *       quarters), only those {@link Dataset#countedValues} picks are added.
  *   <li>A value's sector is the one it names, or else its organization's host unit's sector.
  *   <li>Ratios (percent of plan, shares) are computed from the summed numerator and denominator,
  *       never by averaging ratios.
@@ -90,7 +93,7 @@ public final class Rollup {
     int pos = -1;
     TreeSnapshot snap = null;
     boolean inSubtree = false;
-    for (DataValue v : data.values()) {
+    for (DataValue v : data.countedValues(query.period())) {
       Integer ind = indicatorIndex.get(v.indicatorCode());
       if (ind == null) {
         continue;

@@ -8,35 +8,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.khoidn.domain.indicator.DataValue;
 import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.testing.Seeds;
 
 class RollupPropertiesTest {
 
   private static final Period YEAR = CalendarPeriod.year(2021);
 
-  @Provide
-  Arbitrary<RandomBloc> blocs() {
-    return Combinators.combine(
-            Arbitraries.longs(),
-            Arbitraries.integers().between(1, 8),
-            Arbitraries.integers().between(0, 10))
-        .as(RandomBloc::new);
+  private static final String SEEDS = "vn.khoidn.domain.testing.Seeds#seeds";
+
+  private static RandomBloc bloc(long seed) {
+    Random random = new Random(seed);
+    return new RandomBloc(random.nextLong(), 1 + random.nextInt(8), random.nextInt(11));
   }
 
-  @Property(tries = 200)
-  void aParentEqualsTheSumOfItsChildrenPlusItsOwnValues(@ForAll("blocs") RandomBloc bloc) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource(SEEDS)
+  void aParentEqualsTheSumOfItsChildrenPlusItsOwnValues(long seed) {
+    Seeds.replayable(seed, () -> aParentEqualsTheSumOfItsChildrenPlusItsOwnValues(bloc(seed)));
+  }
+
+  private static void aParentEqualsTheSumOfItsChildrenPlusItsOwnValues(RandomBloc bloc) {
     OrganizationTree tree = bloc.tree();
     RollupResult result =
         Rollup.compute(RollupQuery.of("DUK", YEAR, NEW_MEMBERS), bloc.dataset(tree, List.of()));
@@ -65,8 +64,13 @@ class RollupPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
-  void ratiosComeFromSumsNeverFromAveragingRatios(@ForAll("blocs") RandomBloc bloc) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource(SEEDS)
+  void ratiosComeFromSumsNeverFromAveragingRatios(long seed) {
+    Seeds.replayable(seed, () -> ratiosComeFromSumsNeverFromAveragingRatios(bloc(seed)));
+  }
+
+  private static void ratiosComeFromSumsNeverFromAveragingRatios(RandomBloc bloc) {
     RollupResult result =
         Rollup.compute(
             RollupQuery.of("DUK", YEAR, NEW_MEMBERS), bloc.dataset(bloc.tree(), List.of()));
@@ -90,11 +94,20 @@ class RollupPropertiesTest {
     }
   }
 
-  @Property(tries = 150)
-  void movingAnOrganizationChangesRollupsOnlyFromTheMovesDate(
-      @ForAll("blocs") RandomBloc bloc,
-      @ForAll @IntRange(min = 2, max = 4) int moveQuarter,
-      @ForAll long pick) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource(SEEDS)
+  void movingAnOrganizationChangesRollupsOnlyFromTheMovesDate(long seed) {
+    Random random = new Random(seed);
+    RandomBloc bloc = bloc(random.nextLong());
+    int moveQuarter = 2 + random.nextInt(3);
+    long pick = random.nextLong();
+    Seeds.replayable(
+        seed,
+        () -> movingAnOrganizationChangesRollupsOnlyFromTheMovesDate(bloc, moveQuarter, pick));
+  }
+
+  private static void movingAnOrganizationChangesRollupsOnlyFromTheMovesDate(
+      RandomBloc bloc, int moveQuarter, long pick) {
     if (bloc.subordinateCells.isEmpty() || bloc.committees.size() < 2) {
       return;
     }
@@ -129,11 +142,21 @@ class RollupPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
-  void completenessStaysWithinZeroAndOneHundredPercent(
-      @ForAll("blocs") RandomBloc bloc,
-      @ForAll long submissionSeed,
-      @ForAll @IntRange(min = 0, max = 60) int submissionCount) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource(SEEDS)
+  void completenessStaysWithinZeroAndOneHundredPercent(long seed) {
+    Random random = new Random(seed);
+    RandomBloc bloc = bloc(random.nextLong());
+    long submissionSeed = random.nextLong();
+    int submissionCount = random.nextInt(61);
+    Seeds.replayable(
+        seed,
+        () ->
+            completenessStaysWithinZeroAndOneHundredPercent(bloc, submissionSeed, submissionCount));
+  }
+
+  private static void completenessStaysWithinZeroAndOneHundredPercent(
+      RandomBloc bloc, long submissionSeed, int submissionCount) {
     Random random = new Random(submissionSeed);
     List<String> everyone = new ArrayList<>(List.of("DUK"));
     everyone.addAll(bloc.committees);
