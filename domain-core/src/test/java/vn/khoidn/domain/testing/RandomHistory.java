@@ -149,7 +149,7 @@ public final class RandomHistory {
           }
         }
         LocalDate on = r.nextBoolean() ? quarterStart(r) : dayIn(r, LocalDate.of(YEAR, 1, 2));
-        String current = parentOn(code, on);
+        String current = parentOf(code, on);
         parents.remove(current);
         parents.removeIf(p -> !existsOn(p, on));
         if (parents.isEmpty() || !existsOn(code, on) || !on.isAfter(lastLinkStart(code))) {
@@ -175,7 +175,7 @@ public final class RandomHistory {
       if (on.getYear() != YEAR) {
         continue;
       }
-      String parent = parentOn(code, on.minusDays(1));
+      String parent = parentOf(code, on.minusDays(1));
       String sibling = null;
       if (r.nextBoolean()) {
         for (String other : orgs.keySet()) {
@@ -183,7 +183,7 @@ public final class RandomHistory {
               && orgs.get(other).level() == o.level()
               && existsOn(other, on)
               && parent != null
-              && parent.equals(parentOn(other, on))) {
+              && parent.equals(parentOf(other, on))) {
             sibling = other;
             break;
           }
@@ -256,6 +256,17 @@ public final class RandomHistory {
    */
   public static RandomHistory mixed(long seed) {
     return new RandomHistory(seed, true);
+  }
+
+  /**
+   * The organization an organization stood under on a day, by this history's own record.
+   *
+   * @param code the organization
+   * @param day the day
+   * @return its parent's code, or null
+   */
+  public String parentOn(String code, LocalDate day) {
+    return parentOf(code, day);
   }
 
   /** The root's code. */
@@ -339,9 +350,37 @@ public final class RandomHistory {
    * @return the total
    */
   public long naiveTotal(String node, Period query, String indicator, Sector sector) {
+    return naiveTotal(figures, true, node, query, indicator, sector);
+  }
+
+  /**
+   * The roll-up of another list of figures of this history's organizations (what a figure store
+   * kept of them, one granularity per organization, indicator and year) recomputed naively: every
+   * figure the period covers, on the tree as it stood on the figure's last day.
+   *
+   * @param kept the figures
+   * @param node the organization whose total is wanted
+   * @param query the period
+   * @param indicator the indicator
+   * @param sector a sector, or null for the total
+   * @return the total
+   */
+  public long naiveTotalOf(
+      List<DataValue> kept, String node, Period query, String indicator, Sector sector) {
+    return naiveTotal(kept, false, node, query, indicator, sector);
+  }
+
+  private long naiveTotal(
+      List<DataValue> list,
+      boolean generated,
+      String node,
+      Period query,
+      String indicator,
+      Sector sector) {
     long sum = 0;
-    for (DataValue f : figures) {
-      if (!f.indicatorCode().equals(indicator) || !mustCount(f, query)) {
+    for (DataValue f : list) {
+      if (!f.indicatorCode().equals(indicator)
+          || !(generated ? mustCount(f, query) : query.covers(f.period()))) {
         continue;
       }
       Org o = orgs.get(f.organizationCode());
@@ -353,7 +392,7 @@ public final class RandomHistory {
       if (o.dissolved() != null && !o.dissolved().isAfter(day)) {
         day = o.dissolved().minusDays(1);
       }
-      for (String at = o.code(); at != null; at = parentOn(at, day)) {
+      for (String at = o.code(); at != null; at = parentOf(at, day)) {
         if (at.equals(node)) {
           sum += f.value();
           break;
@@ -413,7 +452,7 @@ public final class RandomHistory {
     links.put(o.code(), list);
   }
 
-  private String parentOn(String code, LocalDate day) {
+  private String parentOf(String code, LocalDate day) {
     for (Link l : links.getOrDefault(code, List.of())) {
       if (l.holdsOn(day)) {
         return l.parent();

@@ -19,6 +19,17 @@ public class ImportRejectedException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /**
+   * A rejection with its own summary.
+   *
+   * @param errors each wrong row with its message
+   * @param message the summary
+   */
+  protected ImportRejectedException(List<RowError> errors, String message) {
+    super(message);
+    this.errors = List.copyOf(errors);
+  }
+
   /** Each wrong row. */
   public List<RowError> errors() {
     return errors;

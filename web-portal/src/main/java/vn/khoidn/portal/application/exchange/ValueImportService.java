@@ -20,6 +20,7 @@ import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.figure.FigureStore;
 import vn.khoidn.portal.application.submission.EntryInput;
 import vn.khoidn.portal.application.submission.FormInput;
 import vn.khoidn.portal.application.submission.FormSummary;
@@ -27,8 +28,6 @@ import vn.khoidn.portal.application.submission.FormView;
 import vn.khoidn.portal.application.submission.SaveOutcome;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.application.submission.WorkflowException;
-import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
-import vn.khoidn.portal.infrastructure.persistence.FigureWriter;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
@@ -39,8 +38,9 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 /**
  * Imports figures. Every row is checked first and all errors are reported together; then the whole
  * file is written in one transaction, or nothing is. Figures imported by staff or an administrator
- * are accepted history (on no form); a reporter's import fills that reporter's draft form of the
- * period.
+ * are back-loaded history (on no form), written through the {@link FigureStore}: a figure a form
+ * owns is refused there, never added to the form's; a reporter's import fills that reporter's draft
+ * form of the period.
  */
 @ApplicationScoped
 public class ValueImportService {
@@ -52,8 +52,7 @@ public class ValueImportService {
   @Inject private JpaOrganizationRepository organizations;
   @Inject private JpaIndicatorRepository indicators;
   @Inject private JpaSubmissionRepository audit;
-  @Inject private FigureWriter figures;
-  @Inject private FigureVersions figureVersions;
+  @Inject private FigureStore figureStore;
   @Inject private SubmissionService submissions;
 
   /**
@@ -329,31 +328,47 @@ public class ValueImportService {
     return editable;
   }
 
+  /**
+   * Staff rows go through the figure store: each is imported, updated, left unchanged, or refused
+   * (a figure a form owns, a granularity that would count a figure twice), and one refusal refuses
+   * the file.
+   */
   private ImportSummary history(Actor actor, List<Checked> rows, int count, boolean dryRun) {
-    Set<String> periods = new HashSet<>();
-    rows.forEach(r -> periods.add(r.period().code()));
-    Map<String, Object[]> existing = figures.existing(periods);
-    List<FigureWriter.Figure> inserts = new ArrayList<>();
-    Map<Long, BigDecimal> updates = new LinkedHashMap<>();
-    int unchanged = 0;
+    List<FigureStore.Row> store = new ArrayList<>(rows.size());
     for (Checked r : rows) {
-      FigureWriter.Figure f =
-          new FigureWriter.Figure(
-              r.org().getId(), r.period().code(), r.indicator(), r.sector(), r.value());
-      Object[] old = existing.get(f.key());
-      if (old == null) {
-        inserts.add(f);
-      } else if (((BigDecimal) old[1]).compareTo(r.value()) == 0) {
-        unchanged++;
-      } else {
-        updates.put((Long) old[0], r.value());
+      store.add(
+          new FigureStore.Row(
+              r.line(),
+              r.org().getId(),
+              r.org().getCode(),
+              r.period(),
+              r.indicator(),
+              r.sector(),
+              r.value()));
+    }
+    List<FigureStore.Result> outcomes = figureStore.backLoad(actor.username(), store, dryRun);
+    List<ImportSummary.RowResult> results = new ArrayList<>(outcomes.size());
+    List<RowError> refused = new ArrayList<>();
+    int[] counts = new int[FigureStore.Outcome.values().length];
+    for (FigureStore.Result o : outcomes) {
+      counts[o.outcome().ordinal()]++;
+      results.add(
+          new ImportSummary.RowResult(
+              o.line(), o.outcome().name().toLowerCase(Locale.ROOT), o.code(), o.message()));
+      if (o.outcome() == FigureStore.Outcome.REFUSED) {
+        refused.add(new RowError(o.line(), o.code(), o.message()));
       }
     }
-    if (!dryRun && !(inserts.isEmpty() && updates.isEmpty())) {
-      figures.write(inserts, updates, actor.username());
-      figureVersions.changed(periods);
+    if (!refused.isEmpty()) {
+      throw new ImportRefusedException(refused, results);
     }
-    return new ImportSummary(dryRun, count, inserts.size(), updates.size(), unchanged);
+    return new ImportSummary(
+        dryRun,
+        count,
+        counts[FigureStore.Outcome.IMPORTED.ordinal()],
+        counts[FigureStore.Outcome.UPDATED.ordinal()],
+        counts[FigureStore.Outcome.UNCHANGED.ordinal()],
+        results);
   }
 
   /** A reporter's rows go into their open form of each period, as if typed into it. */
@@ -364,6 +379,7 @@ public class ValueImportService {
     int imported = 0;
     int updated = 0;
     int unchanged = 0;
+    List<ImportSummary.RowResult> results = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     for (Map.Entry<String, List<Checked>> e : byPeriod.entrySet()) {
       FormSummary form =
@@ -405,13 +421,18 @@ public class ValueImportService {
         }
         EntryInput entry = input.entry(r.org().getCode(), r.indicator());
         BigDecimal old = r.sector() == null ? entry.getTotal() : entry.parts().get(r.sector());
+        String outcome;
         if (old == null) {
           imported++;
+          outcome = "imported";
         } else if (old.compareTo(r.value()) == 0) {
           unchanged++;
+          outcome = "unchanged";
         } else {
           updated++;
+          outcome = "updated";
         }
+        results.add(new ImportSummary.RowResult(r.line(), outcome, null, null));
         put(input, r);
       }
       if (errors.isEmpty() && !dryRun) {
@@ -431,7 +452,8 @@ public class ValueImportService {
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
-    return new ImportSummary(dryRun, count, imported, updated, unchanged);
+    results.sort(java.util.Comparator.comparingInt(ImportSummary.RowResult::line));
+    return new ImportSummary(dryRun, count, imported, updated, unchanged, results);
   }
 
   private static boolean existedDuring(OrganizationEntity org, CalendarPeriod period) {

@@ -106,7 +106,9 @@ public class CountedFigures {
         periodCodes,
         indicatorCodes,
         (orgId, period, indicator, sector, value, form) -> {
-          EntryKey key = new EntryKey(orgId, period, indicator, form);
+          // One entry per organization, period and indicator: the schema holds one row per cell,
+          // so a total and its parts are never counted twice, whichever form or back-load they are.
+          EntryKey key = new EntryKey(orgId, period, indicator);
           Entry e = entries.get(key);
           if (e == null) {
             e = new Entry(indicator);
@@ -224,8 +226,8 @@ public class CountedFigures {
     }
   }
 
-  /** What identifies one figure: organization, period, indicator and form. */
-  private record EntryKey(long org, String period, String indicator, long form) {}
+  /** What identifies one figure: organization, period and indicator. */
+  private record EntryKey(long org, String period, String indicator) {}
 
   /** A figure being assembled from its total row and its part rows. */
   private static final class Entry {

@@ -283,8 +283,10 @@ public class RollupService {
       for (String code : expectedCodes) {
         expected++;
         Object[] form = forms.get(code);
+        // A form counts as submitted while it is submitted or accepted: a returned form is missing
+        // again until it is sent back. On time means its first submission was by the deadline.
         Instant submittedAt = (Instant) form[4];
-        if (submittedAt != null) {
+        if (submittedAt != null && counts((FormStatus) form[3])) {
           submitted++;
           if (!LocalDate.ofInstant(submittedAt, BLOC_ZONE).isAfter(deadline)) {
             onTime++;
@@ -419,7 +421,7 @@ public class RollupService {
     Map<String, CalendarPeriod> periods = new HashMap<>();
     List<Submission> submissions = new ArrayList<>();
     for (Object[] f : forms) {
-      if (f[4] != null) {
+      if (f[4] != null && counts((FormStatus) f[3])) {
         submissions.add(
             new Submission(
                 (String) f[1],
@@ -428,6 +430,11 @@ public class RollupService {
       }
     }
     return submissions;
+  }
+
+  /** Whether a form in this status counts as submitted: submitted or accepted, not returned. */
+  private static boolean counts(FormStatus status) {
+    return status == FormStatus.SUBMITTED || status == FormStatus.ACCEPTED;
   }
 
   private static LegalForm legalForm(Sector sector) {

@@ -31,11 +31,9 @@ import vn.khoidn.domain.registry.TaxCode;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.figure.FigureStore;
 import vn.khoidn.portal.application.submission.Today;
-import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
-import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaDataValueRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaReportRepository;
@@ -65,10 +63,9 @@ public class DemoDataLoader {
   String demoPassword;
 
   @Inject private JpaOrganizationRepository organizations;
-  @Inject private JpaDataValueRepository values;
+  @Inject private FigureStore figureStore;
   @Inject private JpaSubmissionRepository submissions;
   @Inject private Today today;
-  @Inject private FigureVersions figureVersions;
   @Inject private JpaHostUnitRepository hostUnits;
   @Inject private JpaReportRepository reports;
   @Inject private JpaUserAccountRepository userAccounts;
@@ -171,10 +168,7 @@ public class DemoDataLoader {
           grassroots == null ? null : forms.get(row[1] + "|" + grassroots.getCode());
       Sector sector = row[3].isEmpty() ? null : Sector.valueOf(row[3]);
       BigDecimal value = new BigDecimal(row[4]);
-      values.add(
-          form == null
-              ? new DataValueEntity(org, row[1], row[2], sector, value, "demo")
-              : DataValueEntity.onForm(form, org, row[2], sector, value, "demo"));
+      figureStore.demoFigure(form, org, row[1], row[2], sector, value);
     }
     CalendarPeriod current =
         CalendarPeriod.parse(
@@ -198,7 +192,7 @@ public class DemoDataLoader {
       form.setNarratives(cells[2], cells[3], cells[4]);
     }
     loadReport(byCode.get("DUK"));
-    figureVersions.changed(figurePeriods);
+    figureStore.changed(figurePeriods);
     LOG.info(
         () ->
             "Đã nạp dữ liệu mẫu / demo data loaded: "

@@ -34,8 +34,8 @@ import vn.khoidn.domain.validation.Validator;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.figure.FigureStore;
 import vn.khoidn.portal.application.indicator.CatalogueService;
-import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
@@ -64,7 +64,7 @@ public class SubmissionService {
   @Inject private JpaOrganizationRepository organizations;
   @Inject private CatalogueService catalogue;
   @Inject private Today today;
-  @Inject private FigureVersions figureVersions;
+  @Inject private FigureStore figureStore;
 
   /**
    * Opens a round and creates a form, not started, for every organization expected to report.
@@ -130,6 +130,17 @@ public class SubmissionService {
     if (expected.isEmpty()) {
       throw new WorkflowException(
           "Không có tổ chức cơ sở đảng nào phải báo cáo trong kỳ " + period.code() + ".");
+    }
+    // One round per period: a second one would ask every organization for the same figures again.
+    // The period's version row is locked first, so that two staff opening it at once take turns.
+    figureStore.lock(List.of(period.code()));
+    for (ReportingRoundEntity other : repository.roundsOf(period.code())) {
+      throw new WorkflowException(
+          "Kỳ "
+              + period.code()
+              + " đã có đợt báo cáo \""
+              + other.getTitle()
+              + "\": mỗi kỳ chỉ mở một đợt báo cáo. Hãy dùng đợt đó (gia hạn cho đơn vị nếu cần).");
     }
     ReportingRoundEntity round =
         repository.add(
@@ -302,6 +313,7 @@ public class SubmissionService {
     ReportFormEntity form = requireForm(formId);
     access.requireStaffOver(actor, form.getOrganization());
     checkVersion(form, expectedVersion);
+    lockFigures(form);
     if (comment == null || comment.isBlank()) {
       throw new WorkflowException("Vui lòng ghi lý do trả lại để đơn vị biết cần sửa gì.");
     }
@@ -328,6 +340,7 @@ public class SubmissionService {
     ReportFormEntity form = requireForm(formId);
     access.requireStaffOver(actor, form.getOrganization());
     checkVersion(form, expectedVersion);
+    lockFigures(form);
     acceptChecked(actor, form);
     flush();
     figuresChanged(List.of(form));
@@ -344,6 +357,8 @@ public class SubmissionService {
   public int acceptAll(Map<Long, Long> expectedVersions, String username) {
     Actor actor = access.actor(username);
     List<ReportFormEntity> accepted = new ArrayList<>();
+    lockFigures(
+        expectedVersions.keySet().stream().map(this::requireForm).toArray(ReportFormEntity[]::new));
     for (Map.Entry<Long, Long> e : expectedVersions.entrySet()) {
       ReportFormEntity form = requireForm(e.getKey());
       access.requireStaffOver(actor, form.getOrganization());
@@ -376,8 +391,10 @@ public class SubmissionService {
     if (form.getStatus() != FormStatus.ACCEPTED) {
       throw new WorkflowException("Chỉ sửa theo cách này với biểu mẫu đã duyệt.");
     }
+    lockFigures(form);
     List<OrganizationEntity> blocks = blocksOf(form);
     List<ValidationIssue> issues = validate(form, blocks, input);
+    issues.addAll(granularityIssues(form, blocks, input));
     if (issues.stream().anyMatch(ValidationIssue::isError)) {
       return new SaveOutcome(false, form.getStatus(), form.getVersion(), issues);
     }
@@ -467,7 +484,9 @@ public class SubmissionService {
         blocksOf(form).stream()
             .filter(b -> wholeForm || Objects.equals(b.getId(), actor.organizationId()))
             .toList();
+    lockFigures(form);
     List<ValidationIssue> issues = validate(form, blocks, input);
+    issues.addAll(granularityIssues(form, blocks, input));
     if (submit) {
       List<ValidationIssue> unexplained = new ArrayList<>();
       for (ValidationIssue w : issues) {
@@ -563,65 +582,54 @@ public class SubmissionService {
     return values;
   }
 
-  /** Writes the typed figures of the given blocks; returns how many stored figures changed. */
+  /**
+   * Writes the typed figures of the given blocks through the figure store; returns how many
+   * changed.
+   */
   private int apply(
       Actor actor, ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
-    Map<String, DataValueEntity> stored = new HashMap<>();
-    for (DataValueEntity v : repository.valuesOf(form)) {
-      stored.put(key(v.getOrganization().getCode(), v.getIndicatorCode(), v.getSector()), v);
+    List<FigureStore.Change> changes =
+        figureStore.writeForm(actor.username(), form, blocks, cells(input));
+    for (FigureStore.Change c : changes) {
+      audit(actor, form, c.subject(), c.oldValue(), c.newValue());
     }
-    int changed = 0;
-    for (OrganizationEntity o : blocks) {
-      for (String code : form.getRound().getIndicatorCodes()) {
-        EntryInput entry = input.entry(o.getCode(), code);
-        Map<Sector, BigDecimal> parts = entry.parts();
-        changed +=
-            write(actor, form, o, code, null, entry.getTotal(), entry.getExplanation(), stored);
-        for (Sector s : Sector.values()) {
-          changed += write(actor, form, o, code, s, parts.get(s), null, stored);
-        }
-      }
-    }
-    return changed;
+    return changes.size();
   }
 
-  private int write(
-      Actor actor,
-      ReportFormEntity form,
-      OrganizationEntity o,
-      String indicator,
-      Sector sector,
-      BigDecimal value,
-      String explanation,
-      Map<String, DataValueEntity> stored) {
-    String key = key(o.getCode(), indicator, sector);
-    DataValueEntity existing = stored.get(key);
-    String subject = o.getCode() + "/" + indicator + (sector == null ? "" : "/" + sector.name());
-    if (existing == null) {
-      if (value == null) {
-        return 0;
+  /** The figures of a form's input as the figure store reads them. */
+  private static FigureStore.FormCells cells(FormInput input) {
+    return new FigureStore.FormCells() {
+      @Override
+      public BigDecimal total(String organizationCode, String indicatorCode) {
+        return input.entry(organizationCode, indicatorCode).getTotal();
       }
-      DataValueEntity v =
-          DataValueEntity.onForm(form, o, indicator, sector, value, actor.username());
-      v.change(value, explanation, actor.username());
-      repository.add(v);
-      audit(actor, form, subject, null, value.toPlainString());
-      return 1;
-    }
-    if (value == null) {
-      audit(actor, form, subject, plain(existing.getNumericValue()), null);
-      repository.remove(existing);
-      return 1;
-    }
-    boolean valueChanged = existing.getNumericValue().compareTo(value) != 0;
-    if (valueChanged || !Objects.equals(existing.getExplanation(), explanation)) {
-      if (valueChanged) {
-        audit(actor, form, subject, plain(existing.getNumericValue()), value.toPlainString());
+
+      @Override
+      public Map<Sector, BigDecimal> parts(String organizationCode, String indicatorCode) {
+        return input.entry(organizationCode, indicatorCode).parts();
       }
-      existing.change(value, explanation, actor.username());
-      return valueChanged ? 1 : 0;
+
+      @Override
+      public String explanation(String organizationCode, String indicatorCode) {
+        return input.entry(organizationCode, indicatorCode).getExplanation();
+      }
+    };
+  }
+
+  /** Figures of the input that would mix granularities, as errors on the form. */
+  private List<ValidationIssue> granularityIssues(
+      ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (FigureStore.Conflict c : figureStore.conflicts(form, blocks, cells(input))) {
+      issues.add(
+          new ValidationIssue(
+              "MIXED_GRANULARITY",
+              Severity.ERROR,
+              c.message(),
+              c.organizationCode(),
+              c.indicatorCode()));
     }
-    return 0;
+    return issues;
   }
 
   private void acceptChecked(Actor actor, ReportFormEntity form) {
@@ -744,7 +752,19 @@ public class SubmissionService {
   private void figuresChanged(List<ReportFormEntity> forms) {
     Set<String> periods = new HashSet<>();
     forms.forEach(f -> periods.add(f.getRound().getPeriodCode()));
-    figureVersions.changed(periods);
+    figureStore.changed(periods);
+  }
+
+  /**
+   * Locks the forms' periods' figure versions before anything else of the forms is written: every
+   * writer takes the version rows first, so a form's writers and the back-loads take turns.
+   */
+  private void lockFigures(ReportFormEntity... forms) {
+    Set<String> periods = new HashSet<>();
+    for (ReportFormEntity f : forms) {
+      periods.add(f.getRound().getPeriodCode());
+    }
+    figureStore.lock(periods);
   }
 
   private void flush() {
@@ -809,13 +829,5 @@ public class SubmissionService {
 
   private static String truncate(String s) {
     return s == null || s.length() <= 1000 ? s : s.substring(0, 999) + "…";
-  }
-
-  private static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().toPlainString();
-  }
-
-  private static String key(String org, String indicator, Sector sector) {
-    return org + "|" + indicator + "|" + (sector == null ? "" : sector.name());
   }
 }

@@ -2,6 +2,7 @@ package vn.khoidn.portal.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +34,63 @@ public class FigureVersions {
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
+
+  /** For CDI. */
+  public FigureVersions() {}
+
+  /**
+   * Versions kept in a given data source, outside a container.
+   *
+   * @param dataSource the database
+   */
+  public FigureVersions(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Gives the periods that have no version row one, in a transaction of its own that ends at once:
+   * writers that create the same row at the same time then never hold it while they wait for each
+   * other's locks.
+   *
+   * @param periodCodes the periods
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ensure(Collection<String> periodCodes) {
+    current(periodCodes);
+  }
+
+  /**
+   * Locks the periods' rows until the caller's transaction ends, in the order of their codes, so
+   * that writers of the same periods take turns: the second reads the figures the first wrote. Call
+   * {@link #ensure} first (through the bean, outside the writer's transaction) for periods that may
+   * be new.
+   *
+   * @param periodCodes the periods
+   */
+  public void lock(Collection<String> periodCodes) {
+    if (periodCodes.isEmpty()) {
+      return;
+    }
+    List<String> codes = List.copyOf(new TreeSet<>(periodCodes));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT period_code FROM figure_version WHERE period_code IN ("
+                    + String.join(",", Collections.nCopies(codes.size(), "?"))
+                    + ") ORDER BY period_code FOR UPDATE")) {
+      for (int i = 0; i < codes.size(); i++) {
+        s.setString(i + 1, codes.get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          // Each row read is locked.
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Không khóa được phiên bản số liệu / figure versions could not be locked", e);
+    }
+  }
 
   /**
    * The current version of each period's figures. A period seen for the first time is given one.

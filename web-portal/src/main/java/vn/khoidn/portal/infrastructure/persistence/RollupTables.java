@@ -138,7 +138,8 @@ public class RollupTables {
 
   private List<Object[]> readForms(Collection<String> periodCodes) {
     return query(
-        "SELECT f.id, o.code, r.period_code, f.status, f.submitted_at, r.id FROM report_form f"
+        "SELECT f.id, o.code, r.period_code, f.status,"
+            + " COALESCE(f.first_submitted_at, f.submitted_at), r.id FROM report_form f"
             + " JOIN organization o ON o.id = f.organization_id"
             + " JOIN reporting_round r ON r.id = f.round_id WHERE r.period_code IN ("
             + marks(periodCodes.size())

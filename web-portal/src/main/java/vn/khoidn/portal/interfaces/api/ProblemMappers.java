@@ -59,6 +59,16 @@ final class ProblemMappers {
     }
   }
 
+  /** Well-formed rows the figure store refused: a figure a form owns, a mixed granularity. */
+  @Provider
+  public static class Refused
+      implements ExceptionMapper<vn.khoidn.portal.application.exchange.ImportRefusedException> {
+    @Override
+    public Response toResponse(vn.khoidn.portal.application.exchange.ImportRefusedException e) {
+      return Problems.of(409, "REFUSED_ROWS", e.getMessage(), e.errors());
+    }
+  }
+
   /** Someone else changed it first. */
   @Provider
   public static class Conflict implements ExceptionMapper<ConcurrentEditException> {

@@ -1,6 +1,7 @@
 package vn.khoidn.portal.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -27,7 +30,7 @@ class SchemaMigrationIT {
     void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
       DatabaseSettings settings = mariaDb();
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(5);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(6);
 
       Map<String, String> tables = new HashMap<>();
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
@@ -58,7 +61,8 @@ class SchemaMigrationIT {
               "sentence_template",
               "resolution",
               "report",
-              "figure_version")
+              "figure_version",
+              "figure_merge")
           .allSatisfy(
               (table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
     }
@@ -80,6 +84,59 @@ class SchemaMigrationIT {
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);
     }
 
+    @Test
+    void mergesFiguresStoredTwiceKeepingTheLatestWriteAndThenRefusesASecondCopy()
+        throws SQLException {
+      DatabaseSettings settings = mariaDb();
+      SchemaMigration.migrate(settings, "5");
+      try (Connection c = new ConfiguredDataSource(settings).getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "INSERT INTO organization (id, code, name, kind, sector) VALUES"
+                + " (1, 'CBCS-XOSO', 'Chi bộ Xổ số', 'GRASSROOTS_CELL', 'STATE')");
+        s.executeUpdate(
+            "INSERT INTO data_value (organization_id, period_code, indicator_code, sector,"
+                + " numeric_value, updated_at, updated_by) VALUES"
+                + " (1, '2021Q1', 'NEW_MEMBERS', NULL, 5, '2021-04-02 10:00:00', 'baocao'),"
+                + " (1, '2021Q1', 'NEW_MEMBERS', NULL, 5, '2021-06-01 08:00:00', 'bantochuc'),"
+                + " (1, '2021Q1', 'NEW_MEMBERS', NULL, 7, '2021-06-01 08:00:00', 'bantochuc'),"
+                + " (1, '2021Q1', 'NEW_MEMBERS', 'NON_STATE', 2, '2021-04-02 10:00:00', 'baocao'),"
+                + " (1, '2021Q2', 'NEW_MEMBERS', NULL, 4, '2021-07-02 10:00:00', 'baocao')");
+      }
+
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(1);
+
+      try (Connection c = new ConfiguredDataSource(settings).getConnection();
+          Statement s = c.createStatement()) {
+        Map<String, String> left = new HashMap<>();
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT period_code, sector, numeric_value FROM data_value ORDER BY id")) {
+          while (rs.next()) {
+            left.put(rs.getString(1) + "/" + rs.getString(2), rs.getBigDecimal(3).toPlainString());
+          }
+        }
+        // Of the three copies of 2021Q1's total, the last one written (7, the higher id of the two
+        // written at 08:00) is kept; the part and the other quarter are untouched.
+        assertThat(left)
+            .containsOnly(
+                Map.entry("2021Q1/null", "7.0000"),
+                Map.entry("2021Q1/NON_STATE", "2.0000"),
+                Map.entry("2021Q2/null", "4.0000"));
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM figure_merge")) {
+          rs.next();
+          assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+        assertThatThrownBy(
+                () ->
+                    s.executeUpdate(
+                        "INSERT INTO data_value (organization_id, period_code, indicator_code,"
+                            + " sector, numeric_value, updated_at, updated_by) VALUES"
+                            + " (1, '2021Q1', 'NEW_MEMBERS', NULL, 5, NOW(), 'bantochuc')"))
+            .isInstanceOf(SQLIntegrityConstraintViolationException.class);
+      }
+    }
+
     private DatabaseSettings mariaDb() {
       return new DatabaseSettings(
           MariaDbServer.createScratchDatabase("migration"),
@@ -98,7 +155,7 @@ class SchemaMigrationIT {
           new DatabaseSettings(
               DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(5);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(6);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
       assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);

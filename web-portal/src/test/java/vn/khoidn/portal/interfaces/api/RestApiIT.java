@@ -15,7 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -125,6 +129,95 @@ class RestApiIT {
                 + "CBCS-XOSO,2080Q1,AWARENESS_TRAINEES,NON_STATE,5\n"
                 + "CBCS-XOSO,2080Q1,NEW_MEMBERS,,4\n");
     assertThat(blocMembers("2080")).as("imported history is accepted").isEqualTo(6);
+  }
+
+  @Test
+  void aBackLoadNeverAddsToAFormsFigureNorAYearToItsQuarters() throws Exception {
+    int quarter = blocMembers("2021Q1");
+    int year = blocMembers("2021");
+
+    // The same figure the accepted 2021Q1 form of CBCS-XOSO already holds.
+    HttpResponse<String> owned =
+        post(
+            "bantochuc",
+            "api/v1/data-values",
+            CSV,
+            "org,period,indicator,sector,value\nCBCS-XOSO,2021Q1,NEW_MEMBERS,,5\n");
+    assertThat(owned.statusCode()).as(owned.body()).isEqualTo(409);
+    JsonObject refusal = json(owned.body());
+    assertThat(refusal.getString("code")).isEqualTo("REFUSED_ROWS");
+    JsonObject row = refusal.getJsonArray("errors").getJsonObject(0);
+    assertThat(row.getInt("line")).isEqualTo(2);
+    assertThat(row.getString("code")).isEqualTo("OWNED_BY_FORM");
+    assertThat(row.getString("message")).contains("biểu mẫu kỳ 2021Q1 của CBCS-XOSO", "Đã duyệt");
+    assertThat(blocMembers("2021Q1")).as("the quarter is counted once").isEqualTo(quarter);
+
+    // A year's figure for an organization that reported quarterly.
+    HttpResponse<String> yearly =
+        post(
+            "bantochuc",
+            "api/v1/data-values",
+            CSV,
+            "org,period,indicator,sector,value\nCBCS-XOSO,2021,NEW_MEMBERS,,7\n");
+    assertThat(yearly.statusCode()).as(yearly.body()).isEqualTo(409);
+    JsonObject mixed = json(yearly.body()).getJsonArray("errors").getJsonObject(0);
+    assertThat(mixed.getString("code")).isEqualTo("MIXED_GRANULARITY");
+    assertThat(mixed.getString("message")).contains("2021Q1 (5)", "2021Q3 (3)", "2021Q4 (2)");
+    assertThat(blocMembers("2021")).as("the year is not added to its quarters").isEqualTo(year);
+
+    HttpResponse<String> listed =
+        get("bantochuc", "Demo@2021", "api/v1/data-values?org=CBCS-XOSO&period=2021", "text/csv");
+    List<String> lines = listed.body().replace("\r\n", "\n").lines().toList();
+    assertThat(lines).doesNotHaveDuplicates().contains("CBCS-XOSO,2021Q1,NEW_MEMBERS,,5");
+    assertThat(lines).noneMatch(l -> l.startsWith("CBCS-XOSO,2021,"));
+  }
+
+  @Test
+  void twentyIdenticalBackLoadsAtOnceStoreEachFigureOnceWithoutAServerError() throws Exception {
+    StringBuilder file = new StringBuilder("org,period,indicator,sector,value\n");
+    int rows = 0;
+    for (String org :
+        List.of("CBCS-XOSO", "CBCS-THANHTHANHCONG", "DBCS-DIENLUC", "DBCS-LADOFOODS")) {
+      for (int q = 1; q <= 4; q++) {
+        file.append(org).append(",2079Q").append(q).append(",NEW_MEMBERS,,").append(q).append('\n');
+        file.append(org).append(",2079Q").append(q).append(",AWARENESS_TRAINEES,,").append(10 + q);
+        file.append('\n');
+        file.append(org).append(",2079Q").append(q).append(",AWARENESS_TRAINEES,NON_STATE,2\n");
+        rows += 3;
+      }
+    }
+    List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      sent.add(
+          http.sendAsync(
+              auth("bantochuc", "Demo@2021", HttpRequest.newBuilder(uri("api/v1/data-values")))
+                  .header("Content-Type", CSV)
+                  .header("Accept", JSON)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(file.toString(), StandardCharsets.UTF_8))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+    int imported = 0;
+    int answered = 0;
+    for (CompletableFuture<HttpResponse<String>> f : sent) {
+      HttpResponse<String> r = f.get(5, TimeUnit.MINUTES);
+      assertThat(r.statusCode()).as(r.body()).isIn(200, 409);
+      if (r.statusCode() == 200) {
+        JsonObject summary = json(r.body());
+        imported += summary.getInt("imported");
+        assertThat(summary.getInt("imported") + summary.getInt("unchanged")).isEqualTo(rows);
+        assertThat(summary.getJsonArray("results")).hasSize(rows);
+        answered++;
+      }
+    }
+    assertThat(answered).as("most senders are answered 200").isPositive();
+    assertThat(imported).as("each figure is imported by one sender only").isEqualTo(rows);
+    HttpResponse<String> listed =
+        get("bantochuc", "Demo@2021", "api/v1/data-values?org=DUK&period=2079", "text/csv");
+    List<String> lines = listed.body().replace("\r\n", "\n").lines().skip(1).toList();
+    assertThat(lines).hasSize(rows).doesNotHaveDuplicates();
+    assertThat(blocMembers("2079")).isEqualTo(4 * (1 + 2 + 3 + 4));
   }
 
   /** The bloc's new party members in a period, from the roll-up endpoint. */

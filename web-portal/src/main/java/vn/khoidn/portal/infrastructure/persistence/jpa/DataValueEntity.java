@@ -134,6 +134,20 @@ public class DataValueEntity {
     this.updatedAt = Instant.now();
   }
 
+  /**
+   * Moves a back-loaded figure onto the form that now owns its cell, with the form's value.
+   *
+   * @param owner the form
+   * @param value the value typed on the form
+   * @param explanation the explanation, or null
+   * @param actor who typed it
+   */
+  public void adoptInto(
+      ReportFormEntity owner, BigDecimal value, String explanation, String actor) {
+    this.form = owner;
+    change(value, explanation, actor);
+  }
+
   public String getExplanation() {
     return explanation;
   }

@@ -52,6 +52,30 @@ public class JpaSubmissionRepository {
   }
 
   /**
+   * A figure.
+   *
+   * @param id its id
+   * @return the figure, or empty
+   */
+  public Optional<DataValueEntity> figure(long id) {
+    return Optional.ofNullable(em.find(DataValueEntity.class, id));
+  }
+
+  /**
+   * The rounds of a period.
+   *
+   * @param periodCode the period
+   * @return its rounds
+   */
+  public List<ReportingRoundEntity> roundsOf(String periodCode) {
+    return em.createQuery(
+            "SELECT r FROM ReportingRoundEntity r WHERE r.periodCode = :p",
+            ReportingRoundEntity.class)
+        .setParameter("p", periodCode)
+        .getResultList();
+  }
+
+  /**
    * A round.
    *
    * @param id its id

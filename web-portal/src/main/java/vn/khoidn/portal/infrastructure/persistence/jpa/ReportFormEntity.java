@@ -50,8 +50,13 @@ public class ReportFormEntity {
   @Column(name = "return_comment")
   private String returnComment;
 
+  /** The last submission. */
   @Column(name = "submitted_at")
   private Instant submittedAt;
+
+  /** The first submission: "on time" is judged by it, and a resubmission does not move it. */
+  @Column(name = "first_submitted_at")
+  private Instant firstSubmittedAt;
 
   @Column(name = "accepted_at")
   private Instant acceptedAt;
@@ -107,7 +112,7 @@ public class ReportFormEntity {
   }
 
   public void markSubmitted() {
-    this.submittedAt = Instant.now();
+    markSubmitted(Instant.now());
   }
 
   /**
@@ -117,6 +122,14 @@ public class ReportFormEntity {
    */
   public void markSubmitted(Instant at) {
     this.submittedAt = at;
+    if (firstSubmittedAt == null) {
+      firstSubmittedAt = at;
+    }
+  }
+
+  /** When the form was first submitted, or null. */
+  public Instant getFirstSubmittedAt() {
+    return firstSubmittedAt;
   }
 
   public void markReturned(String comment) {
