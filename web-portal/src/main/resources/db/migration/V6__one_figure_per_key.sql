@@ -48,3 +48,8 @@ UPDATE figure_version SET stamp = stamp + 1;
 -- resubmission after a return does not change it after the fact.
 ALTER TABLE report_form ADD COLUMN first_submitted_at DATETIME(6) NULL;
 UPDATE report_form SET first_submitted_at = submitted_at;
+
+-- An issued report keeps the figures it was issued from, with their SHA-256: "changed since issued"
+-- compares them with today's figures and names each one that changed.
+ALTER TABLE report ADD COLUMN issued_inputs ${long_text} NULL;
+ALTER TABLE report ADD COLUMN issued_inputs_hash VARCHAR(64) NULL;

@@ -239,28 +239,82 @@ public class ReportService {
     OrganizationEntity org = requireReader(actor, organizationCode);
     Period period = period(periodCode);
     List<ReportEntity> existing = reports.reports(org, period.code());
-    ReportEntity draft =
-        existing.stream()
-            .filter(r -> ReportEntity.DRAFT.equals(r.getStatus()))
-            .findFirst()
-            .orElse(null);
+    ReportEntity draft = draftIn(existing);
     if (draft == null) {
-      ReportEntity issued = existing.isEmpty() ? null : existing.get(0);
-      draft =
-          new ReportEntity(
-              org,
-              period.code(),
-              period instanceof ReviewPeriod rp
-                  ? reports.resolution(rp.resolution().number()).orElseThrow()
-                  : null,
-              period instanceof ReviewPeriod rp ? rp.years() : null,
-              "",
-              today.date());
-      draft.edit(
-          issued != null ? issued.sections() : prefill(period), "", today.date(), actor.username());
+      draft = newDraft(actor, org, period, existing);
       reports.add(draft);
     }
     return view(actor, draft, existing);
+  }
+
+  /**
+   * The report of an organization for a period as it stands, without making anything: its draft, or
+   * else its latest issued version, or nothing. Pages opened by a link call this; a draft is made
+   * only by {@link #open}, from a button.
+   *
+   * @param username the user
+   * @param organizationCode the issuing organization
+   * @param periodCode a calendar period or a review
+   * @return the report, or empty if there is none yet
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ReportView> find(String username, String organizationCode, String periodCode) {
+    Actor actor = access.actor(username);
+    OrganizationEntity org = requireReader(actor, organizationCode);
+    Period period = period(periodCode);
+    List<ReportEntity> existing = reports.reports(org, period.code());
+    ReportEntity shown = draftIn(existing);
+    if (shown == null && !existing.isEmpty()) {
+      shown = existing.get(0);
+    }
+    return shown == null ? Optional.empty() : Optional.of(view(actor, shown, existing));
+  }
+
+  /**
+   * A file of the current draft of an organization's report, written from today's figures; if there
+   * is no draft yet, from the draft {@link #open} would make, which is not stored.
+   *
+   * @param username the user
+   * @param organizationCode the issuing organization
+   * @param periodCode a calendar period or a review
+   * @param format docx, pdf or xlsx
+   * @return the file
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReportFile draftFile(
+      String username, String organizationCode, String periodCode, String format) {
+    Actor actor = access.actor(username);
+    OrganizationEntity org = requireReader(actor, organizationCode);
+    Period period = period(periodCode);
+    List<ReportEntity> existing = reports.reports(org, period.code());
+    ReportEntity draft = draftIn(existing);
+    return fileOf(username, draft != null ? draft : newDraft(actor, org, period, existing), format);
+  }
+
+  private static ReportEntity draftIn(List<ReportEntity> existing) {
+    return existing.stream()
+        .filter(r -> ReportEntity.DRAFT.equals(r.getStatus()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A new draft, not stored: its narratives from the last issued version or the forms. */
+  private ReportEntity newDraft(
+      Actor actor, OrganizationEntity org, Period period, List<ReportEntity> existing) {
+    ReportEntity issued = existing.isEmpty() ? null : existing.get(0);
+    ReportEntity draft =
+        new ReportEntity(
+            org,
+            period.code(),
+            period instanceof ReviewPeriod rp
+                ? reports.resolution(rp.resolution().number()).orElseThrow()
+                : null,
+            period instanceof ReviewPeriod rp ? rp.years() : null,
+            "",
+            today.date());
+    draft.edit(
+        issued != null ? issued.sections() : prefill(period), "", today.date(), actor.username());
+    return draft;
   }
 
   /**
@@ -342,6 +396,10 @@ public class ReportService {
     Actor actor = access.actor(username);
     ReportEntity r = requireReport(id);
     requireReader(actor, r.getOrganization().getCode());
+    return fileOf(username, r, format);
+  }
+
+  private ReportFile fileOf(String username, ReportEntity r, String format) {
     String name =
         "bao-cao-"
             + (r.getDocNumber().isEmpty() ? "du-thao" : r.getDocNumber())
@@ -386,8 +444,13 @@ public class ReportService {
       throw new IllegalArgumentException("Hãy điền số văn bản và lưu dự thảo trước khi ban hành.");
     }
     ReportDocument document = write(username, r);
+    String inputs =
+        IssuedInputs.text(
+            IssuedInputs.of(
+                rollups.reportData(username, r.getOrganization().getCode(), period(r))));
     r.issue(
         document.plainText(), docx(document), pdf(document), annex(username, r), actor.username());
+    r.keepInputs(inputs, IssuedInputs.hash(inputs));
     flush(r);
     return view(actor, r, reports.reports(r.getOrganization(), r.getPeriodCode()));
   }
@@ -492,13 +555,13 @@ public class ReportService {
                 e.getId(), e.getDocNumber(), e.getDocDate(), e.getIssuedAt(), e.getIssuedBy()));
       }
     }
-    boolean changed = false;
-    if (ReportEntity.DRAFT.equals(r.getStatus()) && !issued.isEmpty()) {
+    List<String> changes = List.of();
+    if (!issued.isEmpty()) {
       ReportEntity latest =
           all.stream().filter(e -> e.getId() == issued.get(0).id()).findFirst().orElseThrow();
-      changed =
-          !figuresOf(latest.getIssuedText()).equals(figuresOf(write(actor.username(), latest)));
+      changes = changesSince(actor, latest);
     }
+    boolean changed = !changes.isEmpty();
     return new ReportView(
         r.getId(),
         r.getVersion(),
@@ -513,7 +576,8 @@ public class ReportService {
         r.getDocDate(),
         sections,
         issued,
-        changed);
+        changed,
+        changes);
   }
 
   /** The figure paragraph of a report's text (section 1.2), to see whether the figures moved. */
@@ -521,6 +585,30 @@ public class ReportService {
     int start = text.indexOf("Trong ");
     int end = text.indexOf('\n', Math.max(start, 0));
     return start < 0 ? text : text.substring(start, end < 0 ? text.length() : end);
+  }
+
+  /**
+   * What changed in the figures since a report was issued: its stored inputs against today's. A
+   * report issued before inputs were kept is compared by the figures in its text.
+   */
+  private List<String> changesSince(Actor actor, ReportEntity issued) {
+    String stored = issued.getIssuedInputs();
+    if (stored == null) {
+      return figuresOf(issued.getIssuedText()).equals(figuresOf(write(actor.username(), issued)))
+          ? List.of()
+          : List.of("Số liệu trong văn bản khác số liệu hôm nay.");
+    }
+    List<String> changes = new ArrayList<>();
+    if (!IssuedInputs.hash(stored).equals(issued.getIssuedInputsHash())) {
+      changes.add("Bản lưu số liệu lúc ban hành không khớp mã kiểm tra của nó.");
+    }
+    changes.addAll(
+        IssuedInputs.differences(
+            IssuedInputs.parse(stored),
+            IssuedInputs.of(
+                rollups.reportData(
+                    actor.username(), issued.getOrganization().getCode(), period(issued)))));
+    return changes;
   }
 
   private static String figuresOf(ReportDocument d) {

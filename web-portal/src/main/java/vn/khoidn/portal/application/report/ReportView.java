@@ -22,6 +22,7 @@ import vn.khoidn.reporting.review.Narratives;
  * @param sections staff's text of each narrative section
  * @param issued the issued versions for the same organization and period, newest first
  * @param changedSinceIssued whether the figures now differ from the latest issued version
+ * @param changes each figure that differs, e.g. "Kết nạp đảng viên: 95 → 100"
  */
 public record ReportView(
     long id,
@@ -35,8 +36,14 @@ public record ReportView(
     LocalDate date,
     Map<Narratives.Section, String> sections,
     List<Issued> issued,
-    boolean changedSinceIssued)
+    boolean changedSinceIssued,
+    List<String> changes)
     implements Serializable {
+
+  /** Copies the changes. */
+  public ReportView {
+    changes = List.copyOf(changes);
+  }
 
   /**
    * An issued version.

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.report.ReportService;
-import vn.khoidn.portal.application.report.ReportView;
 
 /** The review report the "Lập báo cáo" page makes. */
 @Path("reports/review")
@@ -44,8 +43,9 @@ public class ReportsResource {
       throw new NoSuchOrganizationException("Không có tổ chức mã \"" + org + "\".");
     }
     String user = security.getUserPrincipal().getName();
-    ReportView view = reports.open(user, org.strip(), period.strip());
-    ReportService.ReportFile file = reports.file(user, view.id(), format.strip().toLowerCase());
+    // A GET makes nothing: without a draft, the file is written from the draft that would be made.
+    ReportService.ReportFile file =
+        reports.draftFile(user, org.strip(), period.strip(), format.strip().toLowerCase());
     String encoded =
         java.net.URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(file.bytes(), file.contentType())

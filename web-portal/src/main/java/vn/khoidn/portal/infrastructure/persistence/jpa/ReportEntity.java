@@ -72,6 +72,14 @@ public class ReportEntity {
   @Column(name = "issued_text")
   private String issuedText;
 
+  /** The figures it was issued from, one labelled line each. */
+  @Column(name = "issued_inputs")
+  private String issuedInputs;
+
+  /** The SHA-256 of {@link #issuedInputs}. */
+  @Column(name = "issued_inputs_hash", length = 64)
+  private String issuedInputsHash;
+
   @Lob
   @Column(name = "issued_docx")
   private byte[] issuedDocx;
@@ -213,6 +221,27 @@ public class ReportEntity {
 
   public String getIssuedText() {
     return issuedText;
+  }
+
+  /** The figures it was issued from, or null for a report issued before they were kept. */
+  public String getIssuedInputs() {
+    return issuedInputs;
+  }
+
+  /** The hash of the figures it was issued from, or null. */
+  public String getIssuedInputsHash() {
+    return issuedInputsHash;
+  }
+
+  /**
+   * Keeps the figures the report is issued from, with their hash.
+   *
+   * @param inputs the labelled figures
+   * @param hash their SHA-256
+   */
+  public void keepInputs(String inputs, String hash) {
+    this.issuedInputs = inputs;
+    this.issuedInputsHash = hash;
   }
 
   public byte[] getIssuedDocx() {

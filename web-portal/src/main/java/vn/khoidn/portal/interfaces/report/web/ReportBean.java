@@ -84,8 +84,26 @@ public class ReportBean implements Serializable {
         mode = "period";
         calendarPeriod = periodCode;
       }
-      open(context);
+      show(context);
     }
+  }
+
+  /** Shows the report the address names as it stands; a link never makes a draft. */
+  private void show(FacesContext context) {
+    try {
+      view = reports.find(CurrentUser.name(), organizationCode, periodCode).orElse(null);
+      input = view == null ? null : ReportInput.of(view);
+      preview = view == null ? null : reports.document(CurrentUser.name(), view.id());
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      view = null;
+      preview = null;
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Whether the address names a report that has no version yet. */
+  public boolean isNone() {
+    return view == null && periodCode != null && !periodCode.isBlank();
   }
 
   /**

@@ -96,6 +96,11 @@ class ReportPageIT {
     browser = Browser.start();
     LoginPage.open(browser, base.toString()).logInAs("bantochuc", "Demo@2021");
     browser.get(base + "app/report.xhtml?org=DUK&period=2021Q4");
+    // Opening the link makes no draft; the button does.
+    assertThat(browser.findElement(By.id("no-report")).getText()).contains("Chưa có báo cáo");
+    browser.navigate().refresh();
+    assertThat(browser.findElements(By.id("report-form:number"))).as("still no draft").isEmpty();
+    click("report-form:create-draft");
     WebElement number = browser.findElement(By.id("report-form:number"));
     number.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "41");
     WebElement strengths = browser.findElements(By.cssSelector("textarea[id$=':section']")).get(3);
