@@ -202,8 +202,8 @@ public class RollupService {
    * @param username the user, who must work on that organization
    * @param organizationCode the top of the subtree
    * @param periods the periods to roll up; the first is the one the page is about
-   * @param trend the periods of the trend: only the first indicator is summed, without the sector
-   *     breakdown, which costs a fraction of a full roll-up
+   * @param trend the periods of the trend: only the first indicator is summed (with its sector
+   *     parts, for the sector filter), which costs a fraction of a full roll-up
    * @param indicatorCodes the indicators
    * @param includeSubmitted whether submitted (not yet accepted) figures count too
    * @return the page's data
@@ -230,7 +230,9 @@ public class RollupService {
             organizationCode,
             trend,
             indicatorCodes.subList(0, 1),
-            Breakdown.NONE,
+            // With the sector parts: under a sector filter the chart shows the same part as the
+            // table, never a zero the table does not have.
+            Breakdown.SECTOR,
             data,
             codesOf(trend));
     List<Object[]> forms =

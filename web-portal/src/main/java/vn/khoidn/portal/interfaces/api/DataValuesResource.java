@@ -57,8 +57,15 @@ public class DataValuesResource {
       description =
           "CSV (UTF-8) hoặc JSON với các cột org,period,indicator,sector,value. Toàn bộ tệp được ghi"
               + " trong một giao dịch: hoặc mọi dòng, hoặc không dòng nào. Ban Tổ chức nhập số liệu"
-              + " đã duyệt (lịch sử); người báo cáo nhập vào biểu mẫu nháp của mình.")
-  @APIResponse(responseCode = "200", description = "Tóm tắt: imported, updated, unchanged")
+              + " lịch sử (không thuộc biểu mẫu); người báo cáo nhập vào biểu mẫu nháp của mình."
+              + " Mỗi số liệu chỉ có một bản: số liệu thuộc một biểu mẫu không nhập đè hay cộng thêm"
+              + " được (409 OWNED_BY_FORM, sửa trên biểu mẫu), và trong một năm mỗi tổ chức báo cáo"
+              + " một chỉ tiêu theo một loại kỳ (409 MIXED_GRANULARITY).")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Tóm tắt: imported, updated, unchanged, và results: kết quả từng dòng (line, outcome)")
+  @APIResponse(responseCode = "409", description = "Dòng bị từ chối, kèm số dòng, mã và lý do")
   @APIResponse(responseCode = "422", description = "Dòng sai, kèm số dòng và thông báo")
   public ImportSummary importValues(
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -26,6 +26,8 @@ import vn.khoidn.domain.validation.Validator;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.rollup.RollupService;
+import vn.khoidn.portal.application.rollup.RoundCompleteness;
 import vn.khoidn.portal.testsupport.PortalDeployment;
 
 /** The workflow's services inside Payara Micro, on MariaDB, with the demo tree and users. */
@@ -45,6 +47,7 @@ class SubmissionServiceIT {
 
   @Inject SubmissionService service;
   @Inject AccountService accounts;
+  @Inject RollupService rollups;
 
   /** Opens a round in a year no other test uses, so that tests never share forms. */
   private long openRound(String periodCode, LocalDate deadline) {
@@ -101,6 +104,78 @@ class SubmissionServiceIT {
     assertFalse(
         service.formsFor(AGRIBANK).stream()
             .anyMatch(f -> f.roundId() == round && f.organizationCode().equals("DBCS-DIENLUC")));
+  }
+
+  @Test
+  void aSecondRoundForTheSamePeriodIsRefused() {
+    String period = YEAR.getAndIncrement() + "Q1";
+    openRound(period, LocalDate.of(2099, 12, 31));
+
+    WorkflowException refused =
+        assertThrows(WorkflowException.class, () -> openRound(period, LocalDate.of(2099, 12, 31)));
+    assertTrue(
+        refused.getMessage().contains("mỗi kỳ chỉ mở một đợt báo cáo"), refused.getMessage());
+  }
+
+  @Test
+  void aReturnedFormIsMissingAgainAndOnTimeStaysWithTheFirstSubmission() {
+    String period = YEAR.getAndIncrement() + "Q1";
+    long round = openRound(period, LocalDate.of(2099, 12, 31));
+    long formId = formOf(round, "DBCS-DIENLUC").formId();
+    FormInput input = service.input(formId, DIENLUC);
+    input.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(3));
+    SaveOutcome submitted =
+        service.submit(formId, input, service.form(formId, DIENLUC).version(), DIENLUC);
+    assertEquals(FormStatus.SUBMITTED, submitted.status());
+    assertEquals(1, completeness(period).submitted());
+
+    service.returnForm(formId, "Bổ sung giải trình.", submitted.version(), STAFF);
+    RoundCompleteness afterReturn = completeness(period);
+    assertEquals(0, afterReturn.submitted(), "a returned form is missing again");
+    assertTrue(
+        afterReturn.missing().stream().anyMatch(m -> m.organizationCode().equals("DBCS-DIENLUC")));
+
+    service.submit(formId, input, service.form(formId, DIENLUC).version(), DIENLUC);
+    RoundCompleteness again = completeness(period);
+    assertEquals(1, again.submitted());
+    assertEquals(1, again.onTime());
+    assertTrue(again.submitted() <= again.expected());
+  }
+
+  @Test
+  void aFormsYearFigureBesideTheSameOrganizationsQuartersIsRefused() {
+    int year = YEAR.getAndIncrement();
+    long quarterForm =
+        formOf(openRound(year + "Q1", LocalDate.of(2099, 12, 31)), "DBCS-DIENLUC").formId();
+    FormInput quarter = service.input(quarterForm, DIENLUC);
+    quarter.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
+    assertTrue(
+        service
+            .saveDraft(quarterForm, quarter, service.form(quarterForm, DIENLUC).version(), DIENLUC)
+            .saved());
+
+    long yearForm =
+        formOf(openRound(Integer.toString(year), LocalDate.of(2099, 12, 31)), "DBCS-DIENLUC")
+            .formId();
+    FormInput whole = service.input(yearForm, DIENLUC);
+    whole.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(9));
+    SaveOutcome refused =
+        service.saveDraft(yearForm, whole, service.form(yearForm, DIENLUC).version(), DIENLUC);
+
+    assertFalse(refused.saved());
+    ValidationIssue issue =
+        refused.issues().stream()
+            .filter(i -> i.code().equals("MIXED_GRANULARITY"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(issue.message().contains(year + "Q1 (2)"), issue.message());
+    assertNull(service.input(yearForm, DIENLUC).entry("DBCS-DIENLUC", "NEW_MEMBERS").getTotal());
+  }
+
+  private RoundCompleteness completeness(String period) {
+    return rollups
+        .completeness(STAFF, "DUK", vn.khoidn.domain.period.CalendarPeriod.parse(period))
+        .get(0);
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.khoidn.portal.interfaces.rollup.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +66,52 @@ class RollupPageIT {
   }
 
   @Test
+  void aFigureSentAgainOrAsAYearBesideItsQuartersIsCountedOnceOnThePage() throws Exception {
+    LoginPage.open(browser, base.toString()).logInAs("bantochuc", "Demo@2021");
+
+    // A second round for a period that has one is refused on the page.
+    browser.get(base + "app/rounds.xhtml");
+    browser.findElement(By.id("rounds-form:period")).sendKeys("2021Q1");
+    browser.findElement(By.id("rounds-form:title")).sendKeys("Báo cáo quý I/2021 (lần hai)");
+    browser.findElement(By.id("rounds-form:deadline_input")).sendKeys("30/04/2099");
+    WebElement open = browser.findElement(By.id("rounds-form:open"));
+    open.click();
+    LoginPage.awaitGone(browser, open);
+    assertThat(browser.findElement(By.id("rounds-form:messages")).getText())
+        .contains("Kỳ 2021Q1 đã có đợt báo cáo", "mỗi kỳ chỉ mở một đợt báo cáo");
+
+    // A staffer's script back-loads the figure the accepted form holds, then a year's figure.
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (String row : List.of("CBCS-XOSO,2021Q1,NEW_MEMBERS,,5", "CBCS-XOSO,2021,NEW_MEMBERS,,7")) {
+      java.net.http.HttpResponse<String> answer =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/data-values"))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString(
+                                  "bantochuc:Demo@2021"
+                                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                  .header("Content-Type", "text/csv; charset=UTF-8")
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "org,period,indicator,sector,value\n" + row + "\n",
+                          java.nio.charset.StandardCharsets.UTF_8))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+    }
+
+    // The page counts each figure once: the year is still its quarters' sum.
+    WebElement top = showYear("2021");
+    assertThat(top.findElements(By.cssSelector("td")).get(1).getText()).isEqualTo("95");
+    WebElement quarter = showYear("2021Q1");
+    String q1 = quarter.findElements(By.cssSelector("td")).get(1).getText();
+    assertThat(Integer.parseInt(q1)).as("2021Q1 has the form's figures only").isLessThan(95);
+  }
+
+  @Test
   void theStandingCommitteeExpandsACommitteeDrillsIntoAFormAndSwitchesPeriod() {
     LoginPage.open(browser, base.toString()).logInAs("btv", "Demo@2021");
     showYear("2021");
@@ -102,6 +149,18 @@ class RollupPageIT {
         .as("the bloc's non-state admissions in 2021Q4")
         .isEqualTo("2");
     assertThat(browser.findElements(By.cssSelector("#rollup-form\\:charts canvas"))).isNotEmpty();
+    Object chartQ4 =
+        LoginPage.wait(browser)
+            .until(
+                d ->
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "var canvas = document.querySelector('[id$=\"trend-chart\"] canvas');"
+                                + " var chart = canvas && window.Chart && Chart.getChart(canvas);"
+                                + " return chart ? chart.data.datasets[1].data[3] : null;"));
+    assertThat(((Number) chartQ4).longValue())
+        .as("the trend chart shows the table's non-state figure for 2021Q4")
+        .isEqualTo(2);
   }
 
   @Test
