@@ -300,6 +300,57 @@ class SubmissionServiceIT {
   }
 
   @Test
+  void twoReportersSavingOneFormAtTheSameMomentKeepOneFigureAndGetNoServerError() throws Exception {
+    long formId = formOf(openRound(), "DBCS-AGRIBANK").formId();
+    long loaded = service.form(formId, AGRIBANK).version();
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    jakarta.enterprise.concurrent.ManagedExecutorService pool =
+        javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    List<java.util.concurrent.Future<Object>> saves = new java.util.ArrayList<>();
+    for (int value : new int[] {7, 9}) {
+      FormInput input = service.input(formId, AGRIBANK);
+      input.entry("DBCS-AGRIBANK", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(value));
+      saves.add(
+          pool.submit(
+              () -> {
+                try {
+                  together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException
+                    | java.util.concurrent.BrokenBarrierException ignoredSmallPool) {
+                  // A pool of one thread runs them one after the other: still one must lose.
+                }
+                try {
+                  return service.saveDraft(formId, input, loaded, AGRIBANK);
+                } catch (RuntimeException e) {
+                  return e;
+                }
+              }));
+    }
+    int saved = 0;
+    for (java.util.concurrent.Future<Object> s : saves) {
+      Object outcome = s.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      if (outcome instanceof SaveOutcome o && o.saved()) {
+        saved++;
+      } else {
+        assertTrue(
+            outcome instanceof ConcurrentEditException,
+            "the other save is told someone saved first, not a server error: " + outcome);
+      }
+    }
+    assertEquals(1, saved);
+    // Read in the pool too: its tasks ran with the test's context, whose EntityManager they closed.
+    BigDecimal kept =
+        pool.submit(
+                () ->
+                    service
+                        .input(formId, AGRIBANK)
+                        .entry("DBCS-AGRIBANK", "NEW_MEMBERS")
+                        .getTotal())
+            .get(2, java.util.concurrent.TimeUnit.MINUTES);
+    assertTrue(kept.intValue() == 7 || kept.intValue() == 9, kept.toPlainString());
+  }
+
+  @Test
   void aReporterCannotReadOrChangeAnotherOrganizationsForm() {
     long formId = formOf(openRound(), "DBCS-DIENLUC").formId();
     long version = service.form(formId, DIENLUC).version();
