@@ -2,6 +2,7 @@ package vn.khoidn.portal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,6 +14,7 @@ import java.util.Map;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.figure.FigureRepository;
 import vn.khoidn.portal.application.figure.FigureStore;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
@@ -75,6 +77,36 @@ class PortalArchitectureTest {
           .orShould()
           .callMethod(FigureRepository.class, "update", Map.class, String.class, Instant.class)
           .because("every figure is written through the FigureStore, which keeps one per key");
+
+  @ArchTest
+  static final ArchRule infrastructureImplementsPortsAndCallsNoApplicationService =
+      noClasses()
+          .that()
+          .resideInAPackage("..infrastructure..")
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("..application..")
+                  .and(JavaClass.Predicates.simpleNameEndingWith("Service")))
+          .because("infrastructure implements the application's ports; the layers point one way");
+
+  @ArchTest
+  static final ArchRule oneClock =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..application..", "..interfaces..")
+          .and()
+          .doNotHaveFullyQualifiedName(PortalClock.class.getName())
+          .should()
+          .callMethod(java.time.Instant.class, "now")
+          .orShould()
+          .callMethod(java.time.LocalDate.class, "now")
+          .orShould()
+          .callMethod(java.time.LocalDateTime.class, "now")
+          .orShould()
+          .callMethod(java.time.ZoneId.class, "systemDefault")
+          .orShould()
+          .callMethod(java.time.ZoneId.class, "of", String.class)
+          .because("time comes from the PortalClock, in the zone PORTAL_TIME_ZONE names");
 
   @ArchTest
   static final ArchRule infrastructureDoesNotCallPages =

@@ -26,6 +26,7 @@ public class AccountService {
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final int GENERATED_PASSWORD_LENGTH = 16;
 
+  @Inject private vn.khoidn.portal.application.time.PortalClock clock;
   @Inject private JpaUserAccountRepository accounts;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private PasswordHasher hasher;
@@ -114,7 +115,7 @@ public class AccountService {
                     u.getOrganization().getName(),
                     u.getRoles(),
                     u.isEnabled(),
-                    u.isLockedAt(java.time.Instant.now())))
+                    u.isLockedAt(clock.now())))
         .toList();
   }
 
@@ -220,33 +221,6 @@ public class AccountService {
     }
   }
 
-  /** Failed logins in a row before an account is locked. */
-  public static final int MAX_FAILED_LOGINS = 5;
-
-  /** How long a locked account stays locked. */
-  public static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
-
-  /**
-   * Records the outcome of a login attempt in a transaction of its own, so that it is kept whatever
-   * happens to the request.
-   *
-   * @param username the name typed
-   * @param succeeded whether the password was right
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void recordLogin(String username, boolean succeeded) {
-    accounts
-        .findByUsername(username)
-        .ifPresent(
-            account -> {
-              if (succeeded) {
-                account.recordSuccessfulLogin();
-              } else {
-                account.recordFailedLogin(MAX_FAILED_LOGINS, LOCK_DURATION);
-              }
-            });
-  }
-
   /**
    * Whether an account is locked now after too many failed logins.
    *
@@ -255,10 +229,7 @@ public class AccountService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isLocked(String username) {
-    return accounts
-        .findByUsername(username)
-        .map(a -> a.isLockedAt(java.time.Instant.now()))
-        .orElse(false);
+    return accounts.findByUsername(username).map(a -> a.isLockedAt(clock.now())).orElse(false);
   }
 
   /**

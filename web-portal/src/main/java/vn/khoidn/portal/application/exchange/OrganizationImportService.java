@@ -17,7 +17,7 @@ import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
-import vn.khoidn.portal.application.submission.Today;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
@@ -44,7 +44,7 @@ public class OrganizationImportService {
   @Inject private OrganizationService organizationService;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private JpaHostUnitRepository hostUnits;
-  @Inject private Today today;
+  @Inject private PortalClock today;
 
   /**
    * Checks and, unless it is a dry run, applies the rows.
@@ -220,7 +220,7 @@ public class OrganizationImportService {
           e.placeIn(c.unit());
         }
         if (!parentNow.equals(c.parent()) && !c.parent().isEmpty()) {
-          organizationService.move(c.code(), c.parent(), today.date(), username);
+          organizationService.move(c.code(), c.parent(), today.today(), username);
         }
         if (c.dissolved() != null && !c.dissolved().equals(e.getDissolvedOn())) {
           organizationService.dissolve(c.code(), c.dissolved(), username);

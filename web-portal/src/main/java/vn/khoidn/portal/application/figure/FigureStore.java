@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Granularity;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
@@ -138,6 +139,7 @@ public class FigureStore {
   @Inject private FigureRepository figures;
   @Inject private FigureVersions versions;
   @Inject private JpaSubmissionRepository forms;
+  @Inject private PortalClock clock;
 
   /** For CDI. */
   protected FigureStore() {}
@@ -147,10 +149,12 @@ public class FigureStore {
    *
    * @param figures the repository
    * @param versions the period versions
+   * @param clock the clock
    */
-  public FigureStore(FigureRepository figures, FigureVersions versions) {
+  public FigureStore(FigureRepository figures, FigureVersions versions, PortalClock clock) {
     this.figures = figures;
     this.versions = versions;
+    this.clock = clock;
   }
 
   /**
@@ -247,7 +251,7 @@ public class FigureStore {
       }
     }
     if (!refused && !dryRun && !changedPeriods.isEmpty()) {
-      Instant now = Instant.now();
+      Instant now = clock.now();
       figures.insert(inserts, by, now);
       figures.update(updates, by, now);
       versions.changed(changedPeriods);

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.RollupTables;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
@@ -48,13 +48,14 @@ public class RegistryService {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,39}");
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", java.util.Locale.forLanguageTag("vi-VN"));
 
   @Inject private JpaHostUnitRepository units;
   @Inject private RollupTables rollupData;
   @Inject private JpaSubmissionRepository audit;
   @Inject private StoredTree storedTree;
   @Inject private AccessPolicy access;
+  @Inject private PortalClock clock;
 
   @Inject
   @ConfigProperty(name = "portal.thresholds.party-members", defaultValue = "3")
@@ -206,7 +207,7 @@ public class RegistryService {
         input.getTaxCode() == null || input.getTaxCode().isBlank()
             ? null
             : TaxCode.parse(input.getTaxCode());
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = clock.today();
     for (LocalDate d :
         new LocalDate[] {input.getYouthUnionEstablished(), input.getTradeUnionEstablished()}) {
       if (d != null && d.isAfter(today)) {
@@ -296,9 +297,12 @@ public class RegistryService {
         + e.getTradeUnionEstablished();
   }
 
-  private static ConcurrentEditException conflict(HostUnitEntity e) {
+  private ConcurrentEditException conflict(HostUnitEntity e) {
     String who = e.getUpdatedBy() == null ? "người khác" : e.getUpdatedBy();
-    String when = e.getUpdatedAt() == null ? "" : " lúc " + TIME.format(e.getUpdatedAt());
+    String when =
+        e.getUpdatedAt() == null
+            ? ""
+            : " lúc " + TIME.withZone(clock.zone()).format(e.getUpdatedAt());
     return new ConcurrentEditException(
         "Đơn vị vừa được "
             + who

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +27,7 @@ import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.rollup.ReportData;
 import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
-import vn.khoidn.portal.application.submission.Today;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaReportRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
@@ -85,15 +84,14 @@ public class ReportService {
           Map.entry("signer_name", "…"),
           Map.entry("recipients", "- Như trên,\n- Lưu VP."));
 
-  private static final ZoneId BLOC_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BLOC_ZONE);
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", java.util.Locale.forLanguageTag("vi-VN"));
 
   @Inject private JpaReportRepository reports;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private AccessPolicy access;
   @Inject private RollupService rollups;
-  @Inject private Today today;
+  @Inject private PortalClock today;
 
   /** The issuing body's settings, with the defaults for those never set. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -311,9 +309,9 @@ public class ReportService {
                 : null,
             period instanceof ReviewPeriod rp ? rp.years() : null,
             "",
-            today.date());
+            today.today());
     draft.edit(
-        issued != null ? issued.sections() : prefill(period), "", today.date(), actor.username());
+        issued != null ? issued.sections() : prefill(period), "", today.today(), actor.username());
     return draft;
   }
 
@@ -687,9 +685,12 @@ public class ReportService {
     }
   }
 
-  private static ConcurrentEditException conflict(ReportEntity r) {
+  private ConcurrentEditException conflict(ReportEntity r) {
     String who = r.getUpdatedBy() == null ? "người khác" : r.getUpdatedBy();
-    String when = r.getUpdatedAt() == null ? "" : " lúc " + TIME.format(r.getUpdatedAt());
+    String when =
+        r.getUpdatedAt() == null
+            ? ""
+            : " lúc " + TIME.withZone(today.zone()).format(r.getUpdatedAt());
     return new ConcurrentEditException(
         "Dự thảo vừa được "
             + who

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.registry.RegistryService;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.RollupTables;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
@@ -55,8 +55,6 @@ import vn.khoidn.reporting.xlsx.AnnexSheet;
 @ApplicationScoped
 public class RollupService {
 
-  private static final ZoneId BLOC_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
   /** The indicators the roll-up page and the API show: the form's entered indicators. */
   public static final List<String> FORM_INDICATORS =
       List.of(
@@ -72,6 +70,7 @@ public class RollupService {
   @Inject private RegistryService registry;
   @Inject private CountedFigures figures;
   @Inject private RollupTables tables;
+  @Inject private PortalClock clock;
 
   /**
    * Rolls up an organization's subtree.
@@ -290,7 +289,7 @@ public class RollupService {
         Instant submittedAt = (Instant) form[4];
         if (submittedAt != null && counts((FormStatus) form[3])) {
           submitted++;
-          if (!LocalDate.ofInstant(submittedAt, BLOC_ZONE).isAfter(deadline)) {
+          if (!clock.dateOf(submittedAt).isAfter(deadline)) {
             onTime++;
           }
           if (form[3] == FormStatus.ACCEPTED) {
@@ -419,7 +418,7 @@ public class RollupService {
   }
 
   /** The forms that were submitted, as domain-core submissions. */
-  private static List<Submission> submissions(List<Object[]> forms) {
+  private List<Submission> submissions(List<Object[]> forms) {
     Map<String, CalendarPeriod> periods = new HashMap<>();
     List<Submission> submissions = new ArrayList<>();
     for (Object[] f : forms) {
@@ -428,7 +427,7 @@ public class RollupService {
             new Submission(
                 (String) f[1],
                 periods.computeIfAbsent((String) f[2], CalendarPeriod::parse),
-                LocalDate.ofInstant((Instant) f[4], BLOC_ZONE)));
+                clock.dateOf((Instant) f[4])));
       }
     }
     return submissions;

@@ -32,7 +32,7 @@ import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.figure.FigureStore;
-import vn.khoidn.portal.application.submission.Today;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
@@ -65,7 +65,7 @@ public class DemoDataLoader {
   @Inject private JpaOrganizationRepository organizations;
   @Inject private FigureStore figureStore;
   @Inject private JpaSubmissionRepository submissions;
-  @Inject private Today today;
+  @Inject private PortalClock today;
   @Inject private JpaHostUnitRepository hostUnits;
   @Inject private JpaReportRepository reports;
   @Inject private JpaUserAccountRepository userAccounts;
@@ -149,10 +149,10 @@ public class DemoDataLoader {
                   .getDeadline()
                   .minusDays(daysEarly)
                   .atTime(16, 30)
-                  .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                  .atZone(today.zone())
                   .toInstant());
           form.setStatus(FormStatus.ACCEPTED);
-          form.markAccepted("bantochuc");
+          form.markAccepted("bantochuc", today.now());
           form.touch("bantochuc");
           forms.put(quarter.code() + "|" + o.getCode(), form);
         }
@@ -172,7 +172,8 @@ public class DemoDataLoader {
     }
     CalendarPeriod current =
         CalendarPeriod.parse(
-            String.format("%dQ%d", today.date().getYear(), (today.date().getMonthValue() + 2) / 3));
+            String.format(
+                "%dQ%d", today.today().getYear(), (today.today().getMonthValue() + 2) / 3));
     ReportingRoundEntity open =
         submissions.add(
             new ReportingRoundEntity(

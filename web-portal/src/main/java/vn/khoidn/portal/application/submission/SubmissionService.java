@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.figure.FigureStore;
 import vn.khoidn.portal.application.indicator.CatalogueService;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
@@ -55,15 +55,16 @@ public class SubmissionService {
   /** An explanation is needed for every warning before a form can be submitted. */
   public static final String EXPLANATION_REQUIRED = "EXPLANATION_REQUIRED";
 
+  private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi-VN");
+
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-          .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy", VI);
 
   @Inject private AccessPolicy access;
   @Inject private JpaSubmissionRepository repository;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private CatalogueService catalogue;
-  @Inject private Today today;
+  @Inject private PortalClock today;
   @Inject private FigureStore figureStore;
 
   /**
@@ -169,7 +170,7 @@ public class SubmissionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FormSummary> formsFor(String username) {
     Actor actor = access.actor(username);
-    LocalDate now = today.date();
+    LocalDate now = today.today();
     return repository.forms().stream()
         .filter(f -> access.canSee(actor, f))
         .map(f -> summary(f, now))
@@ -219,7 +220,7 @@ public class SubmissionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FormSummary> formsOfRound(long roundId, String username) {
     Actor actor = access.actor(username);
-    LocalDate now = today.date();
+    LocalDate now = today.today();
     return repository.formsOf(roundId).stream()
         .filter(f -> access.covers(actor, f.getOrganization()))
         .map(f -> summary(f, now))
@@ -420,7 +421,7 @@ public class SubmissionService {
     Actor actor = access.actor(username);
     ReportFormEntity form = requireForm(formId);
     access.requireStaffOver(actor, form.getOrganization());
-    if (until == null || until.isBefore(today.date())) {
+    if (until == null || until.isBefore(today.today())) {
       throw new WorkflowException("Ngày gia hạn phải từ hôm nay trở đi.");
     }
     audit(
@@ -469,7 +470,7 @@ public class SubmissionService {
     FormStatus next =
         transition(() -> submit ? form.getStatus().afterSubmit() : form.getStatus().afterSave());
     Deadline deadline = new Deadline(form.getRound().getDeadline(), form.getDeadlineException());
-    if (!deadline.isOpenOn(today.date())) {
+    if (!deadline.isOpenOn(today.today())) {
       throw new WorkflowException(
           "Đã quá hạn nộp ("
               + vn.khoidn.domain.format.VietnameseFormat.date(deadline.lastDay())
@@ -525,7 +526,7 @@ public class SubmissionService {
       form.setStatus(next);
     }
     if (submit) {
-      form.markSubmitted();
+      form.markSubmitted(today.now());
     }
     form.touch(actor.username());
     flush();
@@ -636,7 +637,7 @@ public class SubmissionService {
     FormStatus next = transition(() -> form.getStatus().afterAccept());
     audit(actor, form, "STATUS", form.getStatus().name(), next.name());
     form.setStatus(next);
-    form.markAccepted(actor.username());
+    form.markAccepted(actor.username(), today.now());
     form.touch(actor.username());
   }
 
@@ -644,7 +645,7 @@ public class SubmissionService {
     ReportingRoundEntity round = form.getRound();
     CalendarPeriod period = CalendarPeriod.parse(round.getPeriodCode());
     Deadline deadline = new Deadline(round.getDeadline(), form.getDeadlineException());
-    LocalDate now = today.date();
+    LocalDate now = today.today();
     boolean open =
         deadline.isOpenOn(now) && form.getStatus().isEditableByReporter() && actor.isReporter();
     boolean wholeForm = access.covers(actor, form.getOrganization());
@@ -731,7 +732,10 @@ public class SubmissionService {
 
   private ConcurrentEditException conflict(ReportFormEntity form) {
     String who = form.getUpdatedBy() == null ? "người khác" : form.getUpdatedBy();
-    String when = form.getUpdatedAt() == null ? "" : " lúc " + TIME.format(form.getUpdatedAt());
+    String when =
+        form.getUpdatedAt() == null
+            ? ""
+            : " lúc " + TIME.withZone(today.zone()).format(form.getUpdatedAt());
     return new ConcurrentEditException(
         "Biểu mẫu vừa được "
             + who

@@ -21,7 +21,7 @@ public class DatabaseIdentityStore implements IdentityStore {
 
   @Inject private JpaUserAccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private vn.khoidn.portal.application.account.AccountService attempts;
+  @Inject private LoginAttempts attempts;
 
   /**
    * Validates a user name and password.
@@ -42,11 +42,11 @@ public class DatabaseIdentityStore implements IdentityStore {
       return INVALID_RESULT;
     }
     if (!hasher.matches(credential.getPasswordAsString(), account.getPasswordHash())) {
-      attempts.recordLogin(account.getUsername(), false);
+      attempts.record(account.getUsername(), false);
       return INVALID_RESULT;
     }
     if (account.getFailedLogins() > 0) {
-      attempts.recordLogin(account.getUsername(), true);
+      attempts.record(account.getUsername(), true);
     }
     Set<String> groups = account.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
     return new CredentialValidationResult(account.getUsername(), groups);

@@ -43,6 +43,7 @@ import vn.khoidn.domain.rollup.RollupResult;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.domain.testing.RandomHistory;
 import vn.khoidn.domain.testing.Seeds;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.ConfiguredDataSource;
 import vn.khoidn.portal.infrastructure.persistence.DatabaseSettings;
 import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
@@ -91,7 +92,11 @@ class FigureStorePropertiesTest {
   static void start(DatabaseSettings settings) throws Exception {
     SchemaMigration.migrate(settings);
     tx = new ThreadBoundTransactions(new ConfiguredDataSource(settings));
-    store = new FigureStore(new JdbcFigureRepository(tx), new FigureVersions(tx));
+    store =
+        new FigureStore(
+            new JdbcFigureRepository(tx),
+            new FigureVersions(tx),
+            new PortalClock(java.time.Clock.system(java.time.ZoneId.of(PortalClock.DEFAULT_ZONE))));
     // Every period's version row exists, as in a portal that has run for a while.
     tx.inTransaction(
         () -> {

@@ -3,7 +3,6 @@ package vn.khoidn.portal.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import vn.khoidn.domain.submission.FormStatus;
@@ -177,21 +176,5 @@ public class JpaSubmissionRepository {
             AuditEntryEntity.class)
         .setParameter("form", formId)
         .getResultList();
-  }
-
-  /**
-   * How many figures of the given value exist, for tests of the demo data.
-   *
-   * @param indicatorCode the indicator
-   * @return the sum of its values over every organization and period
-   */
-  public BigDecimal sumOf(String indicatorCode) {
-    BigDecimal sum =
-        em.createQuery(
-                "SELECT SUM(v.numericValue) FROM DataValueEntity v WHERE v.indicatorCode = :ind",
-                BigDecimal.class)
-            .setParameter("ind", indicatorCode)
-            .getSingleResult();
-    return sum == null ? BigDecimal.ZERO : sum;
   }
 }

@@ -111,10 +111,6 @@ public class ReportFormEntity {
     this.proposalsText = proposals;
   }
 
-  public void markSubmitted() {
-    markSubmitted(Instant.now());
-  }
-
   /**
    * Records a submission made at a known time, for back-loaded history.
    *
@@ -136,8 +132,14 @@ public class ReportFormEntity {
     this.returnComment = comment;
   }
 
-  public void markAccepted(String actor) {
-    this.acceptedAt = Instant.now();
+  /**
+   * Records the acceptance.
+   *
+   * @param actor who accepted it
+   * @param at when, by the portal's clock
+   */
+  public void markAccepted(String actor, Instant at) {
+    this.acceptedAt = at;
     this.acceptedBy = actor;
   }
 

@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 import vn.khoidn.domain.registry.LegalForm;
@@ -32,6 +30,7 @@ public class RegistryBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private vn.khoidn.portal.application.time.PortalClock clock;
   @Inject private RegistryService registry;
 
   private Pipeline pipeline;
@@ -42,8 +41,7 @@ public class RegistryBean implements Serializable {
   public void load() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      pipeline =
-          registry.pipeline(CurrentUser.name(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+      pipeline = registry.pipeline(CurrentUser.name(), clock.today());
       districts =
           List.copyOf(
               new TreeSet<>(

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,7 @@ public class ReportBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private vn.khoidn.portal.application.time.PortalClock clock;
   @Inject private ReportService reports;
   @Inject private AccountService accounts;
 
@@ -45,7 +45,7 @@ public class ReportBean implements Serializable {
   private String mode = "resolution";
   private String resolutionNumber;
   private int years = 1;
-  private String calendarPeriod = Integer.toString(LocalDate.now().getYear() - 1);
+  private String calendarPeriod;
   private ReportView view;
   private ReportInput input;
   private ReportDocument preview;
@@ -58,6 +58,9 @@ public class ReportBean implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     if (context.isPostback()) {
       return;
+    }
+    if (calendarPeriod == null) {
+      calendarPeriod = Integer.toString(clock.today().getYear() - 1);
     }
     String user = CurrentUser.name();
     try {

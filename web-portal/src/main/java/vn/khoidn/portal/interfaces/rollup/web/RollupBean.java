@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -63,10 +62,11 @@ public class RollupBean implements Serializable {
     YEAR_BEFORE
   }
 
+  @Inject private vn.khoidn.portal.application.time.PortalClock clock;
   @Inject private RollupService rollups;
   @Inject private AccountService accounts;
 
-  private String periodCode = Integer.toString(LocalDate.now().getYear());
+  private String periodCode;
   private boolean includeSubmitted;
   private Sector sector;
   private Compare compare = Compare.NONE;
@@ -164,6 +164,9 @@ public class RollupBean implements Serializable {
   /** Shows the page as the address asks, on the first request. */
   public void load() {
     if (!FacesContext.getCurrentInstance().isPostback()) {
+      if (periodCode == null || periodCode.isBlank()) {
+        periodCode = Integer.toString(clock.today().getYear());
+      }
       show();
     }
   }
