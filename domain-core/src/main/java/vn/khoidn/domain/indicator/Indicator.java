@@ -38,4 +38,14 @@ public record Indicator(
     Objects.requireNonNull(unit, "Đơn vị tính là bắt buộc.");
     Objects.requireNonNull(source, "source");
   }
+
+  /**
+   * Whether this indicator is a target (its code ends in {@code _PLAN}, e.g. {@code
+   * NEW_MEMBERS_PLAN}): a plan, kept apart from the figures reported against it, never a figure.
+   *
+   * @return true for a plan indicator
+   */
+  public boolean isPlan() {
+    return code.endsWith("_PLAN");
+  }
 }

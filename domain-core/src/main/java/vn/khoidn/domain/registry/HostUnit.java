@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param code the stable code in the registry
  * @param name the Vietnamese name
- * @param legalForm the legal form
+ * @param legalForm the legal form as recorded, or null if it is not known: a report then prints
+ *     none rather than guess one
  * @param sector the sector every disaggregation uses
  * @param taxCode the tax code, or null if not known
  * @param district the district (huyện, thành phố) it is in
@@ -44,7 +45,6 @@ public record HostUnit(
   public HostUnit {
     Objects.requireNonNull(code, "Mã đơn vị là bắt buộc.");
     Objects.requireNonNull(name, "Tên đơn vị là bắt buộc.");
-    Objects.requireNonNull(legalForm, "Loại hình đơn vị là bắt buộc.");
     Objects.requireNonNull(sector, "Khu vực của đơn vị là bắt buộc.");
     requireNotNegative(employees, "Số lao động", name);
     requireNotNegative(officialPartyMembers, "Số đảng viên chính thức", name);

@@ -117,6 +117,22 @@ class RegistryFiguresTest {
   }
 
   @Test
+  void aUnitWhoseLegalFormIsNotRecordedIsPrintedWithoutOne() {
+    RegistryFigures.NewOrganization unknown =
+        new RegistryFigures.NewOrganization(
+            "Chi bộ Công ty Gỗ Tân Phú",
+            "Công ty Gỗ Tân Phú",
+            null,
+            Sector.NON_STATE,
+            java.time.LocalDate.of(2021, 5, 1),
+            "CB-TANPHU");
+    HostUnit unregistered = HostUnit.of("U-TANPHU", "Công ty Gỗ Tân Phú", null, Sector.NON_STATE);
+
+    assertThat(unknown.nameForReport()).isEqualTo("Chi bộ Công ty Gỗ Tân Phú");
+    assertThat(unregistered.legalForm()).isNull();
+  }
+
+  @Test
   void theyRollUpLikeEnteredFigures() {
     RollupResult result =
         Rollup.compute(

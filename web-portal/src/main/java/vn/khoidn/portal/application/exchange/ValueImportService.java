@@ -147,6 +147,14 @@ public class ValueImportService {
         errors.add(
             new RowError(
                 r.line(), "UNKNOWN_INDICATOR", "Không có chỉ tiêu mã \"" + r.indicator() + "\"."));
+      } else if (indicator.isPlan()) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "PLAN_INDICATOR",
+                indicator.code()
+                    + " là chỉ tiêu kế hoạch, không phải số liệu thực hiện: kế hoạch không nhập"
+                    + " qua tệp số liệu (một dòng như vậy sẽ được ghi mà không bao giờ được tính)."));
       } else if (indicator.source() != Source.ENTERED) {
         errors.add(
             new RowError(

@@ -311,7 +311,10 @@ public class ReportService {
             "",
             today.today());
     draft.edit(
-        issued != null ? issued.sections() : prefill(period), "", today.today(), actor.username());
+        issued != null ? issued.sections() : prefill(org, period),
+        "",
+        today.today(),
+        actor.username());
     return draft;
   }
 
@@ -516,12 +519,21 @@ public class ReportService {
     return CalendarPeriod.parse(r.getPeriodCode());
   }
 
-  /** What the grassroots organizations wrote on their forms of the period, by organization. */
-  private String[] prefill(Period period) {
+  /**
+   * What the grassroots organizations under the report's organization wrote on their forms of the
+   * period, by organization: results into 1.1, difficulties into 2.2, proposals into 3. Forms of
+   * organizations elsewhere in the bloc are not the report's.
+   */
+  private String[] prefill(OrganizationEntity org, Period period) {
     StringBuilder results = new StringBuilder();
     StringBuilder difficulties = new StringBuilder();
     StringBuilder proposals = new StringBuilder();
+    java.util.Set<String> subtree = new java.util.HashSet<>();
+    organizations.subtree(org).forEach(o -> subtree.add(o.getCode()));
     for (Object[] row : reports.formNarratives(RollupService.periodCodesOf(period))) {
+      if (!subtree.contains((String) row[0])) {
+        continue;
+      }
       append(results, (String) row[1], (String) row[2]);
       append(difficulties, (String) row[1], (String) row[3]);
       append(proposals, (String) row[1], (String) row[4]);

@@ -19,9 +19,7 @@ import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.HostUnit;
-import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Registry;
-import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.rollup.Breakdown;
 import vn.khoidn.domain.rollup.Dataset;
 import vn.khoidn.domain.rollup.RegistryFigures;
@@ -280,7 +278,9 @@ public class RollupService {
       }
       List<String> expectedCodes = new ArrayList<>(forms.keySet());
       expectedCodes.retainAll(inSubtree);
-      expectedCodes.sort(Comparator.comparing(code -> byCode.get(code).name()));
+      expectedCodes.sort(
+          Comparator.comparing(
+              code -> byCode.get(code).name(), vn.khoidn.domain.format.VietnameseText.order()));
       for (String code : expectedCodes) {
         expected++;
         Object[] form = forms.get(code);
@@ -385,9 +385,7 @@ public class RollupService {
     List<HostUnit> units = new ArrayList<>(registry.units());
     for (OrganizationRecord o : orgs) {
       if (o.hostUnitCode() == null) {
-        units.add(
-            HostUnit.of(
-                StoredTree.ownUnitCode(o.code()), o.name(), legalForm(o.sector()), o.sector()));
+        units.add(HostUnit.of(StoredTree.ownUnitCode(o.code()), o.name(), null, o.sector()));
       }
     }
     List<FormStatus> statuses =
@@ -436,15 +434,6 @@ public class RollupService {
   /** Whether a form in this status counts as submitted: submitted or accepted, not returned. */
   private static boolean counts(FormStatus status) {
     return status == FormStatus.SUBMITTED || status == FormStatus.ACCEPTED;
-  }
-
-  private static LegalForm legalForm(Sector sector) {
-    return switch (sector) {
-      case STATE -> LegalForm.STATE_OWNED;
-      case NON_STATE -> LegalForm.JOINT_STOCK;
-      case CREDIT -> LegalForm.BANK_BRANCH;
-      case OTHER -> LegalForm.AGENCY;
-    };
   }
 
   /**

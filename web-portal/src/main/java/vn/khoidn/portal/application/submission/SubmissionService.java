@@ -100,6 +100,13 @@ public class SubmissionService {
               .find(code)
               .orElseThrow(
                   () -> new WorkflowException("Không có chỉ tiêu mã " + code + " trong danh mục."));
+      if (indicator.isPlan()) {
+        throw new WorkflowException(
+            "\""
+                + indicator.vietnameseLabel()
+                + "\" là chỉ tiêu kế hoạch: kế hoạch không nhập trên biểu mẫu, biểu mẫu hiện kế"
+                + " hoạch bên cạnh số liệu.");
+      }
       if (indicator.source() != Source.ENTERED) {
         throw new WorkflowException(
             "Chỉ tiêu \""

@@ -123,7 +123,9 @@ public record DatabaseSettings(String url, String user, String password) {
     boolean mysql = vendor() == Vendor.MYSQL;
     return Map.of(
         "table_options", mysql ? MYSQL_TABLE_OPTIONS : "",
-        "long_text", mysql ? "TEXT" : "VARCHAR(1000000)");
+        "long_text", mysql ? "TEXT" : "VARCHAR(1000000)",
+        // A statement prefixed with it runs on MySQL/MariaDB only (on H2 it becomes a comment).
+        "mysql_only", mysql ? "" : "-- ");
   }
 
   /** The URL with any password parameter masked, for log lines. */

@@ -36,9 +36,10 @@ final class Bodies {
 
   /** A row of named cells and the line it came from. */
   record Row(int line, java.util.Map<String, String> cells) {
+    /** A cell, in Unicode NFC: a name typed with combining marks is the composed name. */
     String get(String column) {
       String v = cells.get(column);
-      return v == null ? "" : v;
+      return v == null ? "" : vn.khoidn.domain.format.VietnameseText.nfc(v);
     }
   }
 

@@ -30,7 +30,7 @@ class SchemaMigrationIT {
     void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
       DatabaseSettings settings = mariaDb();
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(6);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(7);
 
       Map<String, String> tables = new HashMap<>();
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
@@ -65,6 +65,26 @@ class SchemaMigrationIT {
               "figure_merge")
           .allSatisfy(
               (table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
+    }
+
+    @Test
+    void codesThatDifferOnlyInCaseOrToneAreDifferentCodes() throws SQLException {
+      DatabaseSettings settings = mariaDb();
+      SchemaMigration.migrate(settings);
+
+      try (Connection c = new ConfiguredDataSource(settings).getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "INSERT INTO organization (code, name, kind, sector) VALUES"
+                + " ('CB-HOA', 'Chi bộ Hoa', 'GRASSROOTS_CELL', 'STATE'),"
+                + " ('cb-hoa', 'Chi bộ hoa', 'GRASSROOTS_CELL', 'STATE'),"
+                + " ('CB-HÒA', 'Chi bộ Hòa', 'GRASSROOTS_CELL', 'STATE')");
+        try (ResultSet rs = s.executeQuery("SELECT name FROM organization WHERE code = 'CB-HÒA'")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getString(1)).isEqualTo("Chi bộ Hòa");
+          assertThat(rs.next()).as("the code finds one organization, exactly").isFalse();
+        }
+      }
     }
 
     @Test
@@ -104,7 +124,7 @@ class SchemaMigrationIT {
                 + " (1, '2021Q2', 'NEW_MEMBERS', NULL, 4, '2021-07-02 10:00:00', 'baocao')");
       }
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(1);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(2);
 
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
           Statement s = c.createStatement()) {
@@ -155,7 +175,7 @@ class SchemaMigrationIT {
           new DatabaseSettings(
               DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(6);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(7);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
       assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);

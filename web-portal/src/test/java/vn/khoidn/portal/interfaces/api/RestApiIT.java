@@ -173,6 +173,23 @@ class RestApiIT {
   }
 
   @Test
+  void aPlanRowIsRefusedNeverStoredAndIgnored() throws Exception {
+    HttpResponse<String> plan =
+        post(
+            "bantochuc",
+            "api/v1/data-values",
+            CSV,
+            "org,period,indicator,sector,value\nCBCS-XOSO,2078,NEW_MEMBERS_PLAN,,6\n");
+    assertThat(plan.statusCode()).as(plan.body()).isEqualTo(422);
+    JsonObject row = json(plan.body()).getJsonArray("errors").getJsonObject(0);
+    assertThat(row.getString("code")).isEqualTo("PLAN_INDICATOR");
+    assertThat(row.getString("message")).contains("chỉ tiêu kế hoạch");
+    HttpResponse<String> listed =
+        get("bantochuc", "Demo@2021", "api/v1/data-values?org=CBCS-XOSO&period=2078", "text/csv");
+    assertThat(listed.body().replace("\r\n", "\n").lines().skip(1)).isEmpty();
+  }
+
+  @Test
   void twentyIdenticalBackLoadsAtOnceStoreEachFigureOnceWithoutAServerError() throws Exception {
     StringBuilder file = new StringBuilder("org,period,indicator,sector,value\n");
     int rows = 0;

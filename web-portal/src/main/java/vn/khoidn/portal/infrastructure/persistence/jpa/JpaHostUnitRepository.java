@@ -15,8 +15,14 @@ public class JpaHostUnitRepository {
 
   /** Every host unit, by name. */
   public List<HostUnitEntity> all() {
-    return em.createQuery("SELECT u FROM HostUnitEntity u ORDER BY u.name", HostUnitEntity.class)
-        .getResultList();
+    List<HostUnitEntity> units =
+        new java.util.ArrayList<>(
+            em.createQuery("SELECT u FROM HostUnitEntity u", HostUnitEntity.class).getResultList());
+    // Sorted in Vietnamese here: the embedded H2 orders by code point ("Đ" after "Z").
+    units.sort(
+        java.util.Comparator.comparing(
+            HostUnitEntity::getName, vn.khoidn.domain.format.VietnameseText.order()));
+    return units;
   }
 
   /**

@@ -36,11 +36,17 @@ public class JpaOrganizationRepository {
    * @return its children
    */
   public List<OrganizationEntity> findChildren(OrganizationEntity parent) {
-    return em.createQuery(
-            "SELECT o FROM OrganizationEntity o WHERE o.parent = :parent ORDER BY o.name",
-            OrganizationEntity.class)
-        .setParameter("parent", parent)
-        .getResultList();
+    List<OrganizationEntity> children =
+        new java.util.ArrayList<>(
+            em.createQuery(
+                    "SELECT o FROM OrganizationEntity o WHERE o.parent = :parent",
+                    OrganizationEntity.class)
+                .setParameter("parent", parent)
+                .getResultList());
+    children.sort(
+        java.util.Comparator.comparing(
+            OrganizationEntity::getName, vn.khoidn.domain.format.VietnameseText.order()));
+    return children;
   }
 
   /**

@@ -108,11 +108,19 @@ public class JpaSubmissionRepository {
    * @return its forms, by organization name
    */
   public List<ReportFormEntity> formsOf(long roundId) {
-    return em.createQuery(
-            "SELECT f FROM ReportFormEntity f JOIN FETCH f.organization o WHERE f.round.id = :round ORDER BY o.name",
-            ReportFormEntity.class)
-        .setParameter("round", roundId)
-        .getResultList();
+    List<ReportFormEntity> forms =
+        new java.util.ArrayList<>(
+            em.createQuery(
+                    "SELECT f FROM ReportFormEntity f JOIN FETCH f.organization o WHERE f.round.id ="
+                        + " :round",
+                    ReportFormEntity.class)
+                .setParameter("round", roundId)
+                .getResultList());
+    forms.sort(
+        java.util.Comparator.comparing(
+            (ReportFormEntity f) -> f.getOrganization().getName(),
+            vn.khoidn.domain.format.VietnameseText.order()));
+    return forms;
   }
 
   /**

@@ -43,11 +43,11 @@ public class RoundsBean implements Serializable {
     rounds = submissions.roundsFor(CurrentUser.name());
     enteredIndicators =
         catalogue.current().indicators().stream()
-            .filter(i -> i.source() == Source.ENTERED)
+            .filter(i -> i.source() == Source.ENTERED && !i.isPlan())
             .toList();
     if (indicatorCodes.isEmpty()) {
       enteredIndicators.stream()
-          .filter(i -> !i.code().endsWith("_PLAN"))
+          .filter(i -> !i.isPlan())
           .forEach(i -> indicatorCodes.add(i.code()));
     }
   }
