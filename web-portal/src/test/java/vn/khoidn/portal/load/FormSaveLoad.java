@@ -54,7 +54,7 @@ public final class FormSaveLoad {
           Pattern.DOTALL);
   private static final Pattern EDITABLE_TOTAL =
       Pattern.compile(
-          "<input id=\"(form:blocks:\\d+:rows:0:total)_input\"(?:(?!>).)*?(?<!disabled=\"disabled\")>");
+          "<input id=\"(form:blocks:\\d+:rows:0:total)\"(?:(?!>).)*?(?<!disabled=\"disabled\")>");
 
   private FormSaveLoad() {}
 
@@ -107,9 +107,7 @@ public final class FormSaveLoad {
                                 Map.of(
                                     "form",
                                     "form",
-                                    field + "_input",
-                                    Integer.toString(i + 1),
-                                    field + "_hinput",
+                                    field,
                                     Integer.toString(i + 1),
                                     "form:save",
                                     "",

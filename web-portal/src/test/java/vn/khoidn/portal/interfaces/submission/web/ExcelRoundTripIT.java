@@ -103,7 +103,7 @@ class ExcelRoundTripIT {
 
     assertThat(browser.findElement(By.id("form:messages")).getText())
         .contains("Đã ghi số liệu từ tệp Excel vào bản nháp.");
-    assertThat(browser.findElement(By.id("form:blocks:0:rows:0:total_input")).getAttribute("value"))
+    assertThat(browser.findElement(By.id("form:blocks:0:rows:0:total")).getAttribute("value"))
         .isEqualTo("3");
   }
 

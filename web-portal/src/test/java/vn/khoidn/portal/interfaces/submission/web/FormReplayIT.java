@@ -47,8 +47,7 @@ class FormReplayIT {
     String page = owner.get(formPath).body();
     Map<String, String> save = new LinkedHashMap<>();
     save.put("form", "form");
-    save.put(TOTAL + "_input", "7");
-    save.put(TOTAL + "_hinput", "7");
+    save.put(TOTAL, "7");
     save.put("form:save", "");
     save.put("jakarta.faces.ViewState", WebSession.viewState(page));
 

@@ -32,8 +32,8 @@ import vn.khoidn.portal.testsupport.PortalDeployment;
 @RunAsClient
 class SubmissionStoryIT {
 
-  private static final String TOTAL = "form:blocks:0:rows:0:total_input";
-  private static final String NON_STATE = "form:blocks:0:rows:0:part-nonstate_input";
+  private static final String TOTAL = "form:blocks:0:rows:0:total";
+  private static final String NON_STATE = "form:blocks:0:rows:0:part-nonstate";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -75,6 +75,21 @@ class SubmissionStoryIT {
     row.findElement(By.cssSelector("a.open-form")).click();
     waitFor(reporter, TOTAL);
     String formUrl = reporter.getCurrentUrl();
+
+    // What is typed is read exactly as typed, or refused with a reason: never changed silently.
+    type(reporter, TOTAL, "-3");
+    press(reporter, "form:save");
+    assertThat(message(reporter)).contains("không được âm (-3)");
+    assertThat(value(reporter, TOTAL)).isEqualTo("-3");
+    type(reporter, TOTAL, "2,5");
+    press(reporter, "form:save");
+    assertThat(message(reporter)).contains("nhập số nguyên", "(2,5)");
+    type(reporter, TOTAL, "123456789");
+    press(reporter, "form:save");
+    assertThat(message(reporter)).contains("số quá lớn");
+    assertThat(reporter.findElement(By.id("form-status")).getText())
+        .as("nothing was saved")
+        .isEqualTo("Chưa nhập");
 
     type(reporter, TOTAL, "2");
     type(reporter, NON_STATE, "3");
