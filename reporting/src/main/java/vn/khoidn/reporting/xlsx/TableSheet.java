@@ -14,14 +14,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A table as one XLSX sheet: a title line, a bold header, then the rows. Whole numbers become
- * numeric cells (so Excel can sum them), everything else stays text exactly as shown on screen
- * ("118,75%").
+ * A table as one XLSX sheet: a title line, a bold header, then the rows. Numbers become numeric
+ * cells and {@link Percent}s numeric cells with a percent format, so that Excel sums, recomputes
+ * and charts them; everything else stays text exactly as shown on screen ("11/95 (11,58%)").
  *
  * @param sheetName the sheet's name
  * @param title the line above the table
  * @param headers the column headers
- * @param rows the rows; each cell a {@link Number} or text
+ * @param rows the rows; each cell a {@link Number}, a {@link Percent} or text
  */
 public record TableSheet(
     String sheetName, String title, List<String> headers, List<List<Object>> rows) {
@@ -43,6 +43,18 @@ public record TableSheet(
     }
   }
 
+  /**
+   * A share shown as a percentage: 1.1875 is shown as 118.75% (in the reader's own separators).
+   *
+   * @param fraction the share, 1 for 100%
+   */
+  public record Percent(java.math.BigDecimal fraction) {
+    /** Checks the share is given. */
+    public Percent {
+      Objects.requireNonNull(fraction, "fraction");
+    }
+  }
+
   /** The workbook as XLSX bytes. */
   public byte[] toXlsx() {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
@@ -57,6 +69,8 @@ public record TableSheet(
       headerStyle.setWrapText(true);
       CellStyle textRight = workbook.createCellStyle();
       textRight.setAlignment(HorizontalAlignment.RIGHT);
+      CellStyle percent = workbook.createCellStyle();
+      percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
       Cell titleCell = sheet.createRow(0).createCell(0);
       titleCell.setCellValue(title);
       titleCell.setCellStyle(titleStyle);
@@ -74,6 +88,9 @@ public record TableSheet(
           Cell cell = row.createCell(c);
           if (v instanceof Number n) {
             cell.setCellValue(n.doubleValue());
+          } else if (v instanceof Percent p) {
+            cell.setCellValue(p.fraction().doubleValue());
+            cell.setCellStyle(percent);
           } else if (v != null) {
             cell.setCellValue(v.toString());
             if (c > 0) {

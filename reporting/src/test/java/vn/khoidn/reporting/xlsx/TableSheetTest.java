@@ -20,7 +20,10 @@ class TableSheetTest {
             "Tổng hợp số liệu năm 2021",
             List.of("Tổ chức", "Kết nạp", "% kế hoạch"),
             List.of(
-                List.of("Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng", 95L, "118,75%"),
+                List.of(
+                    "Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng",
+                    95L,
+                    new TableSheet.Percent(new java.math.BigDecimal("1.1875"))),
                 List.of("  Chi bộ Công ty TNHH Minh Tiến", 2L, "")));
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(table.toXlsx()))) {
@@ -32,7 +35,9 @@ class TableSheetTest {
           .isEqualTo("Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng");
       assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(95.0);
-      assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("118,75%");
+      assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(1.1875);
+      assertThat(sheet.getRow(3).getCell(2).getCellStyle().getDataFormatString())
+          .isEqualTo("0.00%");
       assertThat(sheet.getLastRowNum()).isEqualTo(4);
     }
   }

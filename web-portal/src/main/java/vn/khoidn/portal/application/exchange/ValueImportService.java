@@ -153,8 +153,9 @@ public class ValueImportService {
                 r.line(),
                 "PLAN_INDICATOR",
                 indicator.code()
-                    + " là chỉ tiêu kế hoạch, không phải số liệu thực hiện: kế hoạch không nhập"
-                    + " qua tệp số liệu (một dòng như vậy sẽ được ghi mà không bao giờ được tính)."));
+                    + " là chỉ tiêu kế hoạch, không phải số liệu thực hiện: đặt kế hoạch qua"
+                    + " POST /api/v1/plans (cột org,period,indicator,value; indicator là chỉ tiêu"
+                    + " được giao, ví dụ NEW_MEMBERS)."));
       } else if (indicator.source() != Source.ENTERED) {
         errors.add(
             new RowError(

@@ -183,10 +183,65 @@ class RestApiIT {
     assertThat(plan.statusCode()).as(plan.body()).isEqualTo(422);
     JsonObject row = json(plan.body()).getJsonArray("errors").getJsonObject(0);
     assertThat(row.getString("code")).isEqualTo("PLAN_INDICATOR");
-    assertThat(row.getString("message")).contains("chỉ tiêu kế hoạch");
+    assertThat(row.getString("message")).contains("chỉ tiêu kế hoạch", "/api/v1/plans");
     HttpResponse<String> listed =
         get("bantochuc", "Demo@2021", "api/v1/data-values?org=CBCS-XOSO&period=2078", "text/csv");
     assertThat(listed.body().replace("\r\n", "\n").lines().skip(1)).isEmpty();
+  }
+
+  @Test
+  void staffSetPlansAtOneLevelOfABranchAndTheRollUpDividesByThem() throws Exception {
+    String file =
+        "org,period,indicator,value\n"
+            + "CBCS-XOSO,2077,NEW_MEMBERS,6\n"
+            + "CBCS-THANHTHANHCONG,2077,NEW_MEMBERS,4\n";
+    HttpResponse<String> set = post("bantochuc", "api/v1/plans", CSV, file);
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(json(set.body()).getInt("imported")).isEqualTo(2);
+    assertThat(blocPlan("2077")).isEqualTo(10);
+
+    HttpResponse<String> again =
+        post("bantochuc", "api/v1/plans", CSV, file.replace("NEW_MEMBERS,6", "NEW_MEMBERS,7"));
+    assertThat(json(again.body()).getInt("updated")).isEqualTo(1);
+    assertThat(json(again.body()).getInt("unchanged")).isEqualTo(1);
+    assertThat(blocPlan("2077")).isEqualTo(11);
+
+    for (String[] refused :
+        new String[][] {
+          {"DUK,2077,NEW_MEMBERS,80", "NESTED_PLAN"},
+          {"CBCS-XOSO,2077Q1,NEW_MEMBERS,2", "MIXED_GRANULARITY"},
+          {"CBCS-XOSO,2076,NEW_MEMBERS,-1", "NEGATIVE_VALUE"},
+          {"CBCS-XOSO,2076,NEW_MEMBERS_PLAN,3", "NOT_PLANNABLE"}
+        }) {
+      HttpResponse<String> r =
+          post("bantochuc", "api/v1/plans", CSV, "org,period,indicator,value\n" + refused[0]);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+      assertThat(json(r.body()).getJsonArray("errors").getJsonObject(0).getString("code"))
+          .isEqualTo(refused[1]);
+    }
+    assertThat(blocPlan("2077")).as("a refused file changes nothing").isEqualTo(11);
+    assertThat(post("dienluc", "api/v1/plans", CSV, file).statusCode()).isEqualTo(403);
+
+    HttpResponse<String> listed =
+        get("bantochuc", "Demo@2021", "api/v1/plans?org=DUK&period=2077", "text/csv");
+    assertThat(listed.body().replace("\r\n", "\n"))
+        .isEqualTo(
+            "org,period,indicator,value\n"
+                + "CBCS-THANHTHANHCONG,2077,NEW_MEMBERS,4\n"
+                + "CBCS-XOSO,2077,NEW_MEMBERS,7\n");
+  }
+
+  /** The bloc's admission plan in a period, from the roll-up endpoint. */
+  private int blocPlan(String period) throws Exception {
+    HttpResponse<String> rollup =
+        get("btv", "Demo@2021", "api/v1/rollup?org=DUK&period=" + period, JSON);
+    assertThat(rollup.statusCode()).as(rollup.body()).isEqualTo(200);
+    return json(rollup.body())
+        .getJsonArray("nodes")
+        .getJsonObject(0)
+        .getJsonArray("indicators")
+        .getJsonObject(0)
+        .getInt("plan");
   }
 
   @Test

@@ -69,4 +69,13 @@ public class PlanTargetEntity {
   public OrganizationEntity getOrganization() {
     return organization;
   }
+
+  /**
+   * Changes the target.
+   *
+   * @param target the new target, not negative
+   */
+  public void setTarget(long target) {
+    this.target = target;
+  }
 }

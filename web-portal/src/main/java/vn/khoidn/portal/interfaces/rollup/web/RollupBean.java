@@ -420,19 +420,30 @@ public class RollupBean implements Serializable {
                   "  ".repeat(depth) + r.name(),
                   r.admitted(),
                   r.plan().isEmpty() ? "" : Long.valueOf(r.plan()),
-                  r.percentOfPlan(),
+                  percentCell(r),
                   r.nonState(),
                   r.classes(),
                   r.trainees(),
                   r.owners(),
                   r.completeness()));
       if (comparedCode != null) {
-        cells.add(Long.valueOf(r.compared()));
-        cells.add(r.change());
+        long compared = Long.parseLong(r.compared());
+        cells.add(compared);
+        cells.add(r.admitted() - compared);
       }
       rows.add(cells);
       flatten(child, depth + 1, rows);
     }
+  }
+
+  /** The percent of plan as a number Excel can recompute, or the text shown when there is none. */
+  private static Object percentCell(RollupRow r) {
+    if (r.percentOfPlan().isEmpty() || r.plan().isEmpty() || Long.parseLong(r.plan()) == 0) {
+      return r.percentOfPlan();
+    }
+    return new TableSheet.Percent(
+        java.math.BigDecimal.valueOf(r.admitted())
+            .divide(new java.math.BigDecimal(r.plan()), 6, java.math.RoundingMode.HALF_UP));
   }
 
   /** The sectors to filter by. */

@@ -1,0 +1,122 @@
+package vn.khoidn.portal.interfaces.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.khoidn.portal.application.exchange.ImportSummary;
+import vn.khoidn.portal.application.plan.PlanRow;
+import vn.khoidn.portal.application.plan.PlanService;
+
+/** Plans in bulk: import a CSV or JSON file of targets, export the same columns. */
+@Path("plans")
+public class PlansResource {
+
+  static final List<String> COLUMNS = List.of("org", "period", "indicator", "value");
+
+  @Inject private PlanService plans;
+  @Context private SecurityContext security;
+
+  /**
+   * Imports plans: all rows or none.
+   *
+   * @param contentType text/csv or application/json
+   * @param length the Content-Length, if sent
+   * @param dryRun true to check only
+   * @param body the file
+   * @return what was imported, updated and left unchanged, per row
+   */
+  @POST
+  @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Đặt kế hoạch",
+      description =
+          "CSV (UTF-8) hoặc JSON với các cột org,period,indicator,value; indicator là chỉ tiêu"
+              + " được giao kế hoạch (ví dụ NEW_MEMBERS). Chỉ Ban Tổ chức. Toàn bộ tệp trong một"
+              + " giao dịch. Kế hoạch của cấp trên là tổng kế hoạch cấp dưới: mỗi nhánh đặt ở một"
+              + " cấp (NESTED_PLAN), một tổ chức đặt theo một loại kỳ trong năm"
+              + " (MIXED_GRANULARITY).")
+  @APIResponse(responseCode = "200", description = "Tóm tắt và kết quả từng dòng")
+  @APIResponse(responseCode = "422", description = "Dòng sai, kèm số dòng, mã và thông báo")
+  public ImportSummary importPlans(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @Parameter(description = "true: chỉ kiểm tra, không ghi") @QueryParam("dryRun")
+          boolean dryRun,
+      InputStream body) {
+    List<PlanRow> rows = new ArrayList<>();
+    for (Bodies.Row r : Bodies.rows(contentType, length, body, COLUMNS)) {
+      rows.add(
+          new PlanRow(r.line(), r.get("org"), r.get("period"), r.get("indicator"), r.get("value")));
+    }
+    return plans.importPlans(security.getUserPrincipal().getName(), rows, dryRun);
+  }
+
+  /**
+   * Exports the plans of an organization and everything under it.
+   *
+   * @param org the organization, by default the user's
+   * @param period a period: the plans of the periods it covers
+   * @param headers for the Accept header
+   * @return CSV or JSON
+   */
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, "text/csv;charset=UTF-8"})
+  @Operation(summary = "Xuất kế hoạch", description = "Các cột org,period,indicator,value.")
+  public Response export(
+      @QueryParam("org") String org,
+      @QueryParam("period") String period,
+      @Context HttpHeaders headers) {
+    List<PlanRow> rows = plans.export(security.getUserPrincipal().getName(), org, period);
+    boolean csv =
+        headers.getAcceptableMediaTypes().stream()
+            .findFirst()
+            .map(m -> m.getSubtype().equals("csv"))
+            .orElse(false);
+    if (!csv) {
+      List<Map<String, Object>> json = new ArrayList<>();
+      for (PlanRow r : rows) {
+        json.add(
+            Map.of(
+                "org", r.org(),
+                "period", r.period(),
+                "indicator", r.indicator(),
+                "value", Long.parseLong(r.value())));
+      }
+      return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+      for (PlanRow r : rows) {
+        printer.printRecord(r.org(), r.period(), r.indicator(), r.value());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Response.ok(out.toString(), "text/csv;charset=UTF-8").build();
+  }
+}
