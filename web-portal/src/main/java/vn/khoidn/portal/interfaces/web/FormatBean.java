@@ -10,6 +10,21 @@ import java.util.Locale;
 @ApplicationScoped
 public class FormatBean {
 
+  private static final java.time.format.DateTimeFormatter DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+
+  @jakarta.inject.Inject private vn.khoidn.portal.application.time.PortalClock clock;
+
+  /**
+   * A moment as people read it where the bloc is: "05/04/2021 16:30", in {@code PORTAL_TIME_ZONE}.
+   *
+   * @param instant the moment, or null
+   * @return the text, or empty
+   */
+  public String dateTime(java.time.Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.zone()));
+  }
+
   /**
    * "còn 5 ngày", "hạn cuối hôm nay" or "quá hạn 3 ngày", in the page's language.
    *

@@ -104,6 +104,16 @@ class SubmissionStoryIT {
     assertThat(message(reporter)).contains("Đã gửi báo cáo");
     assertThat(reporter.findElement(By.id("form-status")).getText()).isEqualTo("Đã gửi");
 
+    // The value's history opens: who, when (dd/MM/yyyy HH:mm in the bloc's zone), old and new.
+    reporter.findElement(By.id("form:blocks:0:rows:0:history")).click();
+    LoginPage.wait(reporter)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("history-table"), "agribank"));
+    assertThat(reporter.findElement(By.id("history-table")).getText())
+        .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
+        .contains("DBCS-AGRIBANK/NEW_MEMBERS");
+    reporter.navigate().refresh();
+
     staff.get(base + "app/rounds.xhtml");
     rowContaining(staff, title).findElement(By.linkText("Xem xét")).click();
     LoginPage.wait(staff)
