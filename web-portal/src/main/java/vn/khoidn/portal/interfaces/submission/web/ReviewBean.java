@@ -43,10 +43,23 @@ public class ReviewBean implements Serializable {
   public void acceptSelected() {
     FacesContext context = FacesContext.getCurrentInstance();
     Map<Long, Long> versions = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
     for (FormSummary f : selected) {
       if (f.status() == FormStatus.SUBMITTED) {
         versions.put(f.formId(), f.version());
+      } else {
+        skipped.add(
+            f.organizationName()
+                + " ("
+                + Messages.text(context, "status." + f.status().name())
+                    .toLowerCase(java.util.Locale.forLanguageTag("vi-VN"))
+                + ")");
       }
+    }
+    // Every form left out is named with why: only a submitted form can be accepted.
+    for (String s : skipped) {
+      Messages.add(
+          context, FacesMessage.SEVERITY_WARN, Messages.text(context, "review.skipped", s));
     }
     if (versions.isEmpty()) {
       Messages.error(context, "review.noneSelected");

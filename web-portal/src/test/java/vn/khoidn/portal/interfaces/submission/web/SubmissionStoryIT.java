@@ -148,6 +148,17 @@ class SubmissionStoryIT {
     assertThat(value(reporter, TOTAL)).isEqualTo("3");
     assertThat(reporter.findElements(By.id("form:submit"))).isEmpty();
 
+    // Accepting many at once names each form it leaves out, and why.
+    staff.get(base + "app/rounds.xhtml");
+    rowContaining(staff, title).findElement(By.linkText("Xem xét")).click();
+    LoginPage.wait(staff)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("review-form:forms")));
+    rowContaining(staff, "Đảng bộ Agribank").findElement(By.cssSelector(".ui-chkbox-box")).click();
+    press(staff, "review-form:accept-selected");
+    assertThat(message(staff))
+        .contains("Bỏ qua Đảng bộ Agribank", "(đã duyệt): chỉ duyệt được biểu mẫu đã gửi.")
+        .contains("Chưa chọn biểu mẫu nào đang chờ duyệt.");
+
     WebDriver other = Browser.start();
     try {
       LoginPage.open(other, base.toString()).logInAs("dienluc", "Demo@2021");
@@ -155,6 +166,10 @@ class SubmissionStoryIT {
       assertThat(other.findElement(By.id("forbidden")).getText())
           .isEqualTo("Không có quyền truy cập");
       assertThat(other.findElements(By.id(TOTAL))).isEmpty();
+      other.get(base + "app/review.xhtml?round=0");
+      assertThat(other.findElements(By.id("review-form:accept-selected")))
+          .as("a reporter is not offered the accept button")
+          .isEmpty();
     } finally {
       other.quit();
     }
