@@ -106,4 +106,26 @@ public final class VietnameseFormat {
     s.setMinusSign('-');
     return s;
   }
+
+  private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+  /**
+   * A period as a label, the way a list or a table heading names it: "Năm 2026", "6 tháng đầu năm
+   * 2026", "Quý IV/2026", "Tháng 3/2026"; a resolution's review period by its own label.
+   *
+   * @param period the period
+   * @return the label
+   */
+  public static String periodLabel(vn.khoidn.domain.period.Period period) {
+    if (period instanceof vn.khoidn.domain.period.CalendarPeriod p) {
+      return switch (p.type()) {
+        case YEAR -> "Năm " + p.year();
+        case HALF_YEAR -> (p.index() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + p.year();
+        case QUARTER -> "Quý " + ROMAN[p.index() - 1] + "/" + p.year();
+        case MONTH -> "Tháng " + p.index() + "/" + p.year();
+      };
+    }
+    String label = ((vn.khoidn.domain.period.ReviewPeriod) period).vietnameseLabel();
+    return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
 }

@@ -44,4 +44,16 @@ class VietnameseFormatTest {
     assertThat(VietnameseFormat.date(date)).isEqualTo("22/01/2021");
     assertThat(VietnameseFormat.longDate(date)).isEqualTo("ngày 22 tháng 01 năm 2021");
   }
+
+  @org.junit.jupiter.api.Test
+  void periodsAreNamedInWords() {
+    assertThat(VietnameseFormat.periodLabel(vn.khoidn.domain.period.Period.parse("2026Q4")))
+        .isEqualTo("Quý IV/2026");
+    assertThat(VietnameseFormat.periodLabel(vn.khoidn.domain.period.Period.parse("2026S1")))
+        .isEqualTo("6 tháng đầu năm 2026");
+    assertThat(VietnameseFormat.periodLabel(vn.khoidn.domain.period.Period.parse("2026")))
+        .isEqualTo("Năm 2026");
+    assertThat(VietnameseFormat.periodLabel(vn.khoidn.domain.period.Period.parse("202603")))
+        .isEqualTo("Tháng 3/2026");
+  }
 }

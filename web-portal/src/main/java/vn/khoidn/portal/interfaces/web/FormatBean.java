@@ -16,6 +16,38 @@ public class FormatBean {
   @jakarta.inject.Inject private vn.khoidn.portal.application.time.PortalClock clock;
 
   /**
+   * A period code as words in the page's language: "Quý IV/2026" (or "Q4 2026" in English), "Năm
+   * 2026", "6 tháng đầu năm 2026", "Tháng 3/2026"; the code itself if it is not one.
+   *
+   * @param code a period code such as {@code 2026Q4}
+   * @return the label
+   */
+  public String period(String code) {
+    vn.khoidn.domain.period.CalendarPeriod p;
+    try {
+      p = vn.khoidn.domain.period.CalendarPeriod.parse(code);
+    } catch (IllegalArgumentException notAPeriod) {
+      return code;
+    }
+    FacesContext context = FacesContext.getCurrentInstance();
+    Locale locale = context == null ? null : context.getViewRoot().getLocale();
+    if (locale == null || !"en".equals(locale.getLanguage())) {
+      return vn.khoidn.domain.format.VietnameseFormat.periodLabel(p);
+    }
+    String year = Integer.toString(p.year());
+    return switch (p.type()) {
+      case YEAR -> year;
+      case HALF_YEAR -> "H" + p.index() + " " + year;
+      case QUARTER -> "Q" + p.index() + " " + year;
+      case MONTH ->
+          java.time.Month.of(p.index())
+                  .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+              + " "
+              + year;
+    };
+  }
+
+  /**
    * A moment as people read it where the bloc is: "05/04/2021 16:30", in {@code PORTAL_TIME_ZONE}.
    *
    * @param instant the moment, or null

@@ -132,7 +132,7 @@ class RollupPageIT {
     WebElement top = showYear("2021Q4");
     assertThat(top.getText()).contains("13/13");
     assertThat(browser.findElement(By.id("rollup-form:rounds")).getText())
-        .contains("2021Q4", "15/01/2022", "13 (100,00%)");
+        .contains("Quý IV/2021", "15/01/2022", "13 (100,00%)");
     assertThat(browser.getCurrentUrl()).contains("period=2021Q4");
 
     browser.get(base + "app/rollup.xhtml?period=2021Q4&compare=PREVIOUS&sector=NON_STATE");
