@@ -169,8 +169,14 @@ public class ReportService {
       return;
     }
     SentenceTemplates.check(key, text);
-    row.orElseGet(() -> reports.add(new SentenceTemplateEntity(key)))
-        .reword(text, actor.username());
+    if (row.isPresent()) {
+      row.get().reword(text, actor.username());
+    } else {
+      // Worded before it is stored: persisting it first would write the sentence as NULL.
+      SentenceTemplateEntity reworded = new SentenceTemplateEntity(key);
+      reworded.reword(text, actor.username());
+      reports.add(reworded);
+    }
   }
 
   /** The resolutions a report can review, newest first. */

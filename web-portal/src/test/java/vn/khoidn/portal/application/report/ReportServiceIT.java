@@ -142,6 +142,15 @@ class ReportServiceIT {
   }
 
   @Test
+  void aRewordedSentenceIsSavedTheFirstTime() {
+    reports.saveTemplate(STAFF, "members", "đã kết nạp được ${admitted} đảng viên mới");
+
+    assertEquals(
+        "đã kết nạp được ${admitted} đảng viên mới", reports.templates().all().get("members"));
+    reports.saveTemplate(STAFF, "members", "");
+  }
+
+  @Test
   void aMistypedPlaceholderIsRefusedWhenStaffSaveTheSentence() {
     IllegalArgumentException e =
         assertThrows(
