@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.khoidn.domain.format.CountInput;
 import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.period.CalendarPeriod;
@@ -180,24 +181,10 @@ public class ValueImportService {
       }
       BigDecimal value = null;
       try {
-        value = new BigDecimal(strip(r.value()));
-        if (value.signum() < 0) {
-          errors.add(
-              new RowError(
-                  r.line(), "NEGATIVE_VALUE", "Giá trị không được âm: " + r.value() + "."));
-          value = null;
-        } else if (value.stripTrailingZeros().scale() > 0) {
-          errors.add(
-              new RowError(
-                  r.line(),
-                  "FRACTIONAL_VALUE",
-                  "Số người, số lớp phải là số nguyên: " + r.value() + "."));
-          value = null;
-        }
-      } catch (NumberFormatException e) {
-        errors.add(
-            new RowError(
-                r.line(), "INVALID_NUMBER", "Giá trị \"" + r.value() + "\" không phải là số."));
+        // Checked as text before any conversion: no "1.000" read as 1, no 1E10000000 expanded.
+        value = BigDecimal.valueOf(CountInput.parse(r.value()));
+      } catch (CountInput.Refused e) {
+        errors.add(new RowError(r.line(), e.code(), e.getMessage()));
       }
       if (org != null && period != null && !existedDuring(org, period)) {
         errors.add(

@@ -3,7 +3,6 @@ package vn.khoidn.portal.application.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.khoidn.domain.format.CountInput;
 import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.period.CalendarPeriod;
@@ -114,22 +114,9 @@ public class PlanService {
       }
       Long value = null;
       try {
-        BigDecimal v = new BigDecimal(strip(r.value()));
-        if (v.signum() < 0) {
-          errors.add(
-              new RowError(
-                  r.line(), "NEGATIVE_VALUE", "Kế hoạch không được âm: " + r.value() + "."));
-        } else if (v.stripTrailingZeros().scale() > 0) {
-          errors.add(
-              new RowError(
-                  r.line(), "FRACTIONAL_VALUE", "Kế hoạch phải là số nguyên: " + r.value() + "."));
-        } else {
-          value = v.longValueExact();
-        }
-      } catch (NumberFormatException | ArithmeticException e) {
-        errors.add(
-            new RowError(
-                r.line(), "INVALID_NUMBER", "Giá trị \"" + r.value() + "\" không phải là số."));
+        value = CountInput.parse(r.value());
+      } catch (CountInput.Refused e) {
+        errors.add(new RowError(r.line(), e.code(), e.getMessage()));
       }
       if (org != null && period != null && !existedDuring(org, period)) {
         errors.add(

@@ -173,6 +173,27 @@ class RestApiIT {
   }
 
   @Test
+  void aCountIsReadExactlyOrRefusedAtOnceNeverGuessedOrExpanded() throws Exception {
+    String file =
+        "org,period,indicator,sector,value\n"
+            + "CBCS-XOSO,2075Q1,NEW_MEMBERS,,1.000\n"
+            + "CBCS-XOSO,2075Q2,NEW_MEMBERS,,1e3\n"
+            + "CBCS-XOSO,2075Q3,NEW_MEMBERS,,1E10000000\n"
+            + "CBCS-XOSO,2075Q4,NEW_MEMBERS,,５\n"
+            + "CBCS-THANHTHANHCONG,2075Q1,NEW_MEMBERS,,1000000000000000\n";
+    HttpResponse<String> refused = post("bantochuc", "api/v1/data-values", CSV, file);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    assertThat(json(refused.body()).getJsonArray("errors").toString())
+        .contains(
+            "\"line\":2,\"code\":\"FRACTIONAL_VALUE\"",
+            "\"line\":3,\"code\":\"INVALID_NUMBER\"",
+            "\"line\":4,\"code\":\"INVALID_NUMBER\"",
+            "\"line\":5,\"code\":\"INVALID_NUMBER\"",
+            "\"line\":6,\"code\":\"TOO_LARGE\"");
+  }
+
+  @Test
   void aPlanRowIsRefusedNeverStoredAndIgnored() throws Exception {
     HttpResponse<String> plan =
         post(
