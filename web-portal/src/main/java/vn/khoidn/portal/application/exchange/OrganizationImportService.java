@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -241,13 +240,9 @@ public class OrganizationImportService {
       return null;
     }
     try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      errors.add(
-          new RowError(
-              line,
-              "INVALID_DATE",
-              "Ngày \"" + s + "\" ở cột " + column + " phải có dạng yyyy-MM-dd."));
+      return vn.khoidn.domain.format.DateInput.parse(s, "ngày ở cột " + column);
+    } catch (IllegalArgumentException e) {
+      errors.add(new RowError(line, "INVALID_DATE", e.getMessage()));
       return null;
     }
   }

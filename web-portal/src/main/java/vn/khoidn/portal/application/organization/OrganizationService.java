@@ -53,7 +53,7 @@ public class OrganizationService {
             command.name() == null ? "" : command.name().strip(),
             command.kind(),
             null,
-            command.establishedOn(),
+            vn.khoidn.domain.format.DateInput.check(command.establishedOn(), "ngày thành lập"),
             null);
     if (organizations.findByCode(checked.code()).isPresent()) {
       throw new IllegalArgumentException("Mã tổ chức " + checked.code() + " đã tồn tại.");
@@ -92,6 +92,7 @@ public class OrganizationService {
    */
   @Transactional
   public void move(String code, String newParentCode, LocalDate on, String adminName) {
+    vn.khoidn.domain.format.DateInput.check(on, "ngày chuyển");
     accounts.requireAdmin(adminName);
     if (on == null) {
       throw new IllegalArgumentException("Vui lòng chọn ngày chuyển.");
@@ -127,6 +128,7 @@ public class OrganizationService {
    */
   @Transactional
   public void dissolve(String code, LocalDate on, String adminName) {
+    vn.khoidn.domain.format.DateInput.check(on, "ngày giải thể");
     accounts.requireAdmin(adminName);
     if (on == null) {
       throw new IllegalArgumentException("Vui lòng chọn ngày giải thể.");

@@ -496,7 +496,9 @@ class RestApiIT {
             + "IT-API-X2,Chi bộ X,GRASSROOTS_CELL,KHONG-CO,NON_STATE,,2020-01-01\n"
             + "IT-API-X3,Chi bộ X,SUBORDINATE_CELL,IT-API-K,NON_STATE,,2020-01-01\n"
             + "IT-API-X4,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,,01/01/2020\n"
-            + "IT-API-X5,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,KHONG-CO,2020-01-01\n";
+            + "IT-API-X5,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,KHONG-CO,2020-01-01\n"
+            + "IT-API-X6,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,,+999999999-12-31\n"
+            + "IT-API-X7,Chi bộ X,GRASSROOTS_CELL,IT-API-K,NON_STATE,,0000-01-01\n";
     HttpResponse<String> refused =
         postAs("admin", "Admin@IT-2021", "api/v1/organizations", CSV, bad);
     assertThat(refused.statusCode()).isEqualTo(422);
@@ -506,7 +508,9 @@ class RestApiIT {
             "\"line\":4,\"code\":\"UNKNOWN_PARENT\"",
             "\"line\":5,\"code\":\"KIND_NOT_UNDER_PARENT\"",
             "\"line\":6,\"code\":\"INVALID_DATE\"",
-            "\"line\":7,\"code\":\"UNKNOWN_HOST_UNIT\"");
+            "\"line\":7,\"code\":\"UNKNOWN_HOST_UNIT\"",
+            "\"line\":8,\"code\":\"INVALID_DATE\"",
+            "\"line\":9,\"code\":\"INVALID_DATE\"");
     HttpResponse<String> retry =
         postAs(
             "admin",
