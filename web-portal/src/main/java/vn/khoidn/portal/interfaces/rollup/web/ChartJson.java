@@ -63,27 +63,27 @@ final class ChartJson {
     }
     JsonArrayBuilder names = Json.createArrayBuilder();
     labels.forEach(names::add);
-    return Json.createObjectBuilder()
-        .add("type", "doughnut")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", names)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("data", data)
-                                .add("backgroundColor", colours))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("locale", "vi-VN")
-                .add("responsive", true)
-                .add("maintainAspectRatio", false))
-        .build()
-        .toString();
+    return safe(
+        Json.createObjectBuilder()
+            .add("type", "doughnut")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", names)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("data", data)
+                                    .add("backgroundColor", colours))))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("locale", "vi-VN")
+                    .add("responsive", true)
+                    .add("maintainAspectRatio", false))
+            .build());
   }
 
   private static JsonObjectBuilder baseOptions() {
@@ -112,11 +112,34 @@ final class ChartJson {
               .add("backgroundColor", COLOURS[s % COLOURS.length])
               .add("borderColor", COLOURS[s % COLOURS.length]));
     }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return safe(
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
+            .add("options", options)
+            .build());
+  }
+
+  /**
+   * The configuration as JSON that is safe inside a page's {@code <script>}: the characters that
+   * could end the script or start markup ({@code <}, {@code >}, {@code &}) and the line separators
+   * JavaScript does not allow in strings are written as {@code \\uXXXX} escapes. An organization
+   * named {@code </script><img src=x onerror=alert(1)>} is then shown as its name, never run.
+   */
+  static String safe(jakarta.json.JsonObject json) {
+    String text = json.toString();
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("\\u003c");
+        case '>' -> out.append("\\u003e");
+        case '&' -> out.append("\\u0026");
+        case '\u2028' -> out.append("\\u2028");
+        case '\u2029' -> out.append("\\u2029");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
