@@ -7,18 +7,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.figure.FigureRepository;
 import vn.khoidn.portal.application.figure.FigureStore;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
 
 /** The portal's layers: pages call application services, which own the transactions. */
 @AnalyzeClasses(packages = "vn.khoidn.portal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -39,44 +32,25 @@ class PortalArchitectureTest {
       noClasses()
           .that()
           .doNotHaveFullyQualifiedName(FigureStore.class.getName())
-          .and()
-          .resideOutsideOfPackage("..infrastructure..")
           .should()
-          .callConstructor(
-              DataValueEntity.class,
-              OrganizationEntity.class,
-              String.class,
-              String.class,
-              Sector.class,
-              BigDecimal.class,
-              String.class)
-          .orShould()
-          .callMethod(
-              DataValueEntity.class,
-              "onForm",
-              ReportFormEntity.class,
-              OrganizationEntity.class,
-              String.class,
-              Sector.class,
-              BigDecimal.class,
-              String.class)
-          .orShould()
-          .callMethod(DataValueEntity.class, "change", BigDecimal.class, String.class, String.class)
-          .orShould()
-          .callMethod(
-              DataValueEntity.class,
-              "adoptInto",
-              ReportFormEntity.class,
-              BigDecimal.class,
-              String.class,
-              String.class)
-          .orShould()
-          .callMethod(JpaSubmissionRepository.class, "remove", DataValueEntity.class)
-          .orShould()
           .callMethod(FigureRepository.class, "insert", List.class, String.class, Instant.class)
           .orShould()
-          .callMethod(FigureRepository.class, "update", Map.class, String.class, Instant.class)
-          .because("every figure is written through the FigureStore, which keeps one per key");
+          .callMethod(FigureRepository.class, "update", List.class, String.class, Instant.class)
+          .orShould()
+          .callMethod(FigureRepository.class, "delete", java.util.Collection.class)
+          .because(
+              "every figure is written through the FigureStore, which keeps one per key; the"
+                  + " JPA entity of a figure has no mutators");
+
+  @ArchTest
+  static final ArchRule theFigureStoreSpeaksItsPortsOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("..application.figure..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..infrastructure..", "jakarta.persistence..")
+          .because("the figure store speaks its repository and version ports, not infrastructure");
 
   @ArchTest
   static final ArchRule infrastructureImplementsPortsAndCallsNoApplicationService =

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
 
 /**
  * Where figures are kept: one row per (organization, period, indicator, sector cell), which the
- * schema enforces. Only the {@link FigureStore} calls the writing methods.
+ * schema enforces. It is the only way figures are written, and only the {@link FigureStore} calls
+ * its writing methods (checked by {@code PortalArchitectureTest}).
  */
 public interface FigureRepository {
 
@@ -24,6 +24,7 @@ public interface FigureRepository {
    * @param sector the sector of a part, or null for a total
    * @param value the value
    * @param formId the form it is on, or 0 for a back-loaded figure
+   * @param explanation why a form's value is far from history, or null
    */
   record Stored(
       long id,
@@ -32,7 +33,8 @@ public interface FigureRepository {
       String indicatorCode,
       Sector sector,
       BigDecimal value,
-      long formId) {}
+      long formId,
+      String explanation) {}
 
   /**
    * A form that owns an organization's figures of an indicator in a period: the organization's own
@@ -54,20 +56,54 @@ public interface FigureRepository {
       FormStatus status) {}
 
   /**
-   * A new back-loaded figure.
+   * A new figure.
    *
    * @param organizationId the organization
    * @param periodCode the period
    * @param indicatorCode the indicator
    * @param sector the sector of a part, or null for a total
    * @param value the value
+   * @param formId the form it is on, or 0 for a back-loaded figure
+   * @param explanation why a form's value is far from history, or null
    */
   record NewFigure(
       long organizationId,
       String periodCode,
       String indicatorCode,
       Sector sector,
-      BigDecimal value) {}
+      BigDecimal value,
+      long formId,
+      String explanation) {
+
+    /**
+     * A back-loaded figure, on no form.
+     *
+     * @param organizationId the organization
+     * @param periodCode the period
+     * @param indicatorCode the indicator
+     * @param sector the sector of a part, or null for a total
+     * @param value the value
+     * @return the figure
+     */
+    static NewFigure backLoaded(
+        long organizationId,
+        String periodCode,
+        String indicatorCode,
+        Sector sector,
+        BigDecimal value) {
+      return new NewFigure(organizationId, periodCode, indicatorCode, sector, value, 0, null);
+    }
+  }
+
+  /**
+   * A new value for a stored figure.
+   *
+   * @param id the figure
+   * @param value its value
+   * @param formId the form it is on from now (a back-loaded figure a form takes over), or 0
+   * @param explanation the explanation, or null
+   */
+  record Update(long id, BigDecimal value, long formId, String explanation) {}
 
   /**
    * The figures of some organizations in some periods, on forms or not.
@@ -87,7 +123,7 @@ public interface FigureRepository {
   List<Owner> ownersIn(Collection<String> periodCodes);
 
   /**
-   * Stores new back-loaded figures.
+   * Stores new figures.
    *
    * @param figures the figures
    * @param by who wrote them
@@ -96,11 +132,18 @@ public interface FigureRepository {
   void insert(List<NewFigure> figures, String by, Instant at);
 
   /**
-   * Changes the values of stored figures.
+   * Changes stored figures.
    *
-   * @param values new values by figure id
+   * @param updates the new values
    * @param by who wrote them
    * @param at when
    */
-  void update(Map<Long, BigDecimal> values, String by, Instant at);
+  void update(List<Update> updates, String by, Instant at);
+
+  /**
+   * Removes figures a form no longer holds.
+   *
+   * @param ids the figures
+   */
+  void delete(Collection<Long> ids);
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,11 +17,6 @@ import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Granularity;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
-import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
 
 /**
  * The one place figures are written: a form's draft, submission and correction, a staff member's
@@ -40,7 +34,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
  * </ul>
  *
  * <p>Writers of the same year take turns: a back-load locks the year's periods' version rows
- * ({@link FigureVersions#lock}) before it reads what is stored, so twenty identical imports at once
+ * ({@link PeriodVersions#lock}) before it reads what is stored, so twenty identical imports at once
  * store each figure once, and the nineteen that come second find it unchanged.
  */
 @ApplicationScoped
@@ -106,6 +100,23 @@ public class FigureStore {
    */
   public record Conflict(String organizationCode, String indicatorCode, String message) {}
 
+  /**
+   * A form as the store needs it.
+   *
+   * @param id the form
+   * @param periodCode its round's period
+   * @param indicatorCodes the indicators on it
+   */
+  public record Form(long id, String periodCode, List<String> indicatorCodes) {}
+
+  /**
+   * A block of a form: an organization whose figures it holds.
+   *
+   * @param organizationId the organization's id
+   * @param organizationCode its code
+   */
+  public record Block(long organizationId, String organizationCode) {}
+
   /** What a form holds for one organization and indicator. */
   public interface FormCells {
     /**
@@ -137,21 +148,20 @@ public class FigureStore {
   }
 
   @Inject private FigureRepository figures;
-  @Inject private FigureVersions versions;
-  @Inject private JpaSubmissionRepository forms;
+  @Inject private PeriodVersions versions;
   @Inject private PortalClock clock;
 
   /** For CDI. */
   protected FigureStore() {}
 
   /**
-   * A store outside a container, for back-loads only.
+   * A store outside a container.
    *
    * @param figures the repository
    * @param versions the period versions
    * @param clock the clock
    */
-  public FigureStore(FigureRepository figures, FigureVersions versions, PortalClock clock) {
+  public FigureStore(FigureRepository figures, PeriodVersions versions, PortalClock clock) {
     this.figures = figures;
     this.versions = versions;
     this.clock = clock;
@@ -207,7 +217,7 @@ public class FigureStore {
 
     List<Result> results = new ArrayList<>(rows.size());
     List<FigureRepository.NewFigure> inserts = new ArrayList<>();
-    Map<Long, BigDecimal> updates = new LinkedHashMap<>();
+    List<FigureRepository.Update> updates = new ArrayList<>();
     Set<String> changedPeriods = new TreeSet<>();
     boolean refused = false;
     for (Row r : rows) {
@@ -238,14 +248,14 @@ public class FigureStore {
       }
       if (old == null) {
         inserts.add(
-            new FigureRepository.NewFigure(
+            FigureRepository.NewFigure.backLoaded(
                 r.organizationId(), code, r.indicatorCode(), r.sector(), r.value()));
         changedPeriods.add(code);
         results.add(new Result(r.line(), Outcome.IMPORTED, null, null));
       } else if (old.value().compareTo(r.value()) == 0) {
         results.add(new Result(r.line(), Outcome.UNCHANGED, null, null));
       } else {
-        updates.put(old.id(), r.value());
+        updates.add(new FigureRepository.Update(old.id(), r.value(), 0, null));
         changedPeriods.add(code);
         results.add(new Result(r.line(), Outcome.UPDATED, null, null));
       }
@@ -288,14 +298,11 @@ public class FigureStore {
    * @param cells what the form holds
    * @return one conflict per organization and indicator; empty if none
    */
-  public List<Conflict> conflicts(
-      ReportFormEntity form, List<OrganizationEntity> blocks, FormCells cells) {
-    CalendarPeriod period = CalendarPeriod.parse(form.getRound().getPeriodCode());
-    Map<Long, OrganizationEntity> byId = new HashMap<>();
-    blocks.forEach(b -> byId.put(b.getId(), b));
+  public List<Conflict> conflicts(Form form, List<Block> blocks, FormCells cells) {
+    CalendarPeriod period = CalendarPeriod.parse(form.periodCode());
     Map<String, Set<CalendarPeriod>> present = new HashMap<>();
     Map<String, BigDecimal> totals = new HashMap<>();
-    for (FigureRepository.Stored s : figures.figuresOf(byId.keySet(), latticeOf(List.of(period)))) {
+    for (FigureRepository.Stored s : figures.figuresOf(idsOf(blocks), latticeOf(List.of(period)))) {
       CalendarPeriod p = CalendarPeriod.parse(s.periodCode());
       present
           .computeIfAbsent(s.organizationId() + "|" + s.indicatorCode(), k -> new HashSet<>())
@@ -305,19 +312,21 @@ public class FigureStore {
       }
     }
     List<Conflict> conflicts = new ArrayList<>();
-    for (OrganizationEntity o : blocks) {
-      for (String indicator : form.getRound().getIndicatorCodes()) {
-        if (cells.total(o.getCode(), indicator) == null
-            && cells.parts(o.getCode(), indicator).isEmpty()) {
+    for (Block o : blocks) {
+      for (String indicator : form.indicatorCodes()) {
+        if (cells.total(o.organizationCode(), indicator) == null
+            && cells.parts(o.organizationCode(), indicator).isEmpty()) {
           continue;
         }
         List<CalendarPeriod> mixed =
             Granularity.mixedWith(
-                period, present.getOrDefault(o.getId() + "|" + indicator, Set.of()));
+                period, present.getOrDefault(o.organizationId() + "|" + indicator, Set.of()));
         if (!mixed.isEmpty()) {
-          Row r = new Row(0, o.getId(), o.getCode(), period, indicator, null, null);
+          Row r =
+              new Row(0, o.organizationId(), o.organizationCode(), period, indicator, null, null);
           conflicts.add(
-              new Conflict(o.getCode(), indicator, mixedMessage(r, mixed, List.of(), totals)));
+              new Conflict(
+                  o.organizationCode(), indicator, mixedMessage(r, mixed, List.of(), totals)));
         }
       }
     }
@@ -335,110 +344,90 @@ public class FigureStore {
    * @param cells what the form holds
    * @return the figures that changed, for the audit trail
    */
-  public List<Change> writeForm(
-      String by, ReportFormEntity form, List<OrganizationEntity> blocks, FormCells cells) {
-    Map<String, DataValueEntity> stored = new HashMap<>();
-    for (DataValueEntity v : forms.valuesOf(form)) {
-      stored.put(key(v.getOrganization().getId(), "", v.getIndicatorCode(), v.getSector()), v);
-    }
-    Map<Long, OrganizationEntity> byId = new HashMap<>();
-    blocks.forEach(b -> byId.put(b.getId(), b));
+  public List<Change> writeForm(String by, Form form, List<Block> blocks, FormCells cells) {
+    Map<String, FigureRepository.Stored> onForm = new HashMap<>();
     Map<String, FigureRepository.Stored> backLoaded = new HashMap<>();
-    for (FigureRepository.Stored s :
-        figures.figuresOf(byId.keySet(), List.of(form.getRound().getPeriodCode()))) {
-      if (s.formId() == 0) {
-        backLoaded.put(key(s.organizationId(), "", s.indicatorCode(), s.sector()), s);
+    for (FigureRepository.Stored s : figures.figuresOf(idsOf(blocks), List.of(form.periodCode()))) {
+      String key = key(s.organizationId(), "", s.indicatorCode(), s.sector());
+      if (s.formId() == form.id()) {
+        onForm.put(key, s);
+      } else if (s.formId() == 0) {
+        backLoaded.put(key, s);
       }
     }
+    List<FigureRepository.NewFigure> inserts = new ArrayList<>();
+    List<FigureRepository.Update> updates = new ArrayList<>();
+    List<Long> deletes = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
-    for (OrganizationEntity o : blocks) {
-      for (String code : form.getRound().getIndicatorCodes()) {
-        Map<Sector, BigDecimal> parts = cells.parts(o.getCode(), code);
-        write(
-            by,
-            form,
-            o,
-            code,
-            null,
-            cells.total(o.getCode(), code),
-            cells.explanation(o.getCode(), code),
-            stored,
-            backLoaded,
-            changes);
-        for (Sector s : Sector.values()) {
-          write(by, form, o, code, s, parts.get(s), null, stored, backLoaded, changes);
+    for (Block o : blocks) {
+      for (String indicator : form.indicatorCodes()) {
+        Map<Sector, BigDecimal> parts = cells.parts(o.organizationCode(), indicator);
+        List<Sector> cellsOfRow = new ArrayList<>();
+        cellsOfRow.add(null);
+        cellsOfRow.addAll(List.of(Sector.values()));
+        for (Sector sector : cellsOfRow) {
+          BigDecimal value =
+              sector == null ? cells.total(o.organizationCode(), indicator) : parts.get(sector);
+          String explanation =
+              sector == null ? cells.explanation(o.organizationCode(), indicator) : null;
+          String key = key(o.organizationId(), "", indicator, sector);
+          String subject =
+              o.organizationCode() + "/" + indicator + (sector == null ? "" : "/" + sector.name());
+          FigureRepository.Stored existing = onForm.get(key);
+          if (existing == null) {
+            if (value == null) {
+              continue;
+            }
+            FigureRepository.Stored loaded = backLoaded.get(key);
+            if (loaded != null) {
+              updates.add(new FigureRepository.Update(loaded.id(), value, form.id(), explanation));
+              changes.add(new Change(subject, plain(loaded.value()), plain(value)));
+            } else {
+              inserts.add(
+                  new FigureRepository.NewFigure(
+                      o.organizationId(),
+                      form.periodCode(),
+                      indicator,
+                      sector,
+                      value,
+                      form.id(),
+                      explanation));
+              changes.add(new Change(subject, null, plain(value)));
+            }
+          } else if (value == null) {
+            deletes.add(existing.id());
+            changes.add(new Change(subject, plain(existing.value()), null));
+          } else {
+            boolean valueChanged = existing.value().compareTo(value) != 0;
+            if (valueChanged || !Objects.equals(existing.explanation(), explanation)) {
+              updates.add(
+                  new FigureRepository.Update(existing.id(), value, form.id(), explanation));
+              if (valueChanged) {
+                changes.add(new Change(subject, plain(existing.value()), plain(value)));
+              }
+            }
+          }
         }
       }
     }
+    Instant now = clock.now();
+    figures.delete(deletes);
+    figures.update(updates, by, now);
+    figures.insert(inserts, by, now);
     return changes;
   }
 
   /**
-   * Stores one demo figure, on its form or back-loaded.
+   * Stores the demo data's figures, each on its form or back-loaded.
    *
-   * @param form the form it is on, or null
-   * @param org the organization
-   * @param periodCode the period
-   * @param indicatorCode the indicator
-   * @param sector the sector of a part, or null
-   * @param value the value
+   * @param demo the figures
    */
-  public void demoFigure(
-      ReportFormEntity form,
-      OrganizationEntity org,
-      String periodCode,
-      String indicatorCode,
-      Sector sector,
-      BigDecimal value) {
-    forms.add(
-        form == null
-            ? new DataValueEntity(org, periodCode, indicatorCode, sector, value, "demo")
-            : DataValueEntity.onForm(form, org, indicatorCode, sector, value, "demo"));
+  public void demoFigures(List<FigureRepository.NewFigure> demo) {
+    figures.insert(demo, "demo", clock.now());
   }
 
-  private void write(
-      String by,
-      ReportFormEntity form,
-      OrganizationEntity o,
-      String indicator,
-      Sector sector,
-      BigDecimal value,
-      String explanation,
-      Map<String, DataValueEntity> stored,
-      Map<String, FigureRepository.Stored> backLoaded,
-      List<Change> changes) {
-    String key = key(o.getId(), "", indicator, sector);
-    DataValueEntity existing = stored.get(key);
-    String subject = o.getCode() + "/" + indicator + (sector == null ? "" : "/" + sector.name());
-    if (existing == null) {
-      if (value == null) {
-        return;
-      }
-      FigureRepository.Stored loaded = backLoaded.get(key);
-      if (loaded != null) {
-        DataValueEntity adopted = forms.figure(loaded.id()).orElseThrow();
-        adopted.adoptInto(form, value, explanation, by);
-        changes.add(new Change(subject, plain(loaded.value()), plain(value)));
-        return;
-      }
-      DataValueEntity v = DataValueEntity.onForm(form, o, indicator, sector, value, by);
-      v.change(value, explanation, by);
-      forms.add(v);
-      changes.add(new Change(subject, null, plain(value)));
-      return;
-    }
-    if (value == null) {
-      changes.add(new Change(subject, plain(existing.getNumericValue()), null));
-      forms.remove(existing);
-      return;
-    }
-    boolean valueChanged = existing.getNumericValue().compareTo(value) != 0;
-    if (valueChanged || !Objects.equals(existing.getExplanation(), explanation)) {
-      if (valueChanged) {
-        changes.add(new Change(subject, plain(existing.getNumericValue()), plain(value)));
-      }
-      existing.change(value, explanation, by);
-    }
+  private static List<Long> idsOf(List<Block> blocks) {
+    return blocks.stream().map(Block::organizationId).toList();
   }
 
   /** Every period of the lattice of the years the periods fall in. */

@@ -31,6 +31,7 @@ import vn.khoidn.domain.registry.TaxCode;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.figure.FigureRepository;
 import vn.khoidn.portal.application.figure.FigureStore;
 import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
@@ -160,6 +161,9 @@ public class DemoDataLoader {
     }
     List<String[]> figures = read("demo/figures.csv", 5);
     java.util.Set<String> figurePeriods = new java.util.HashSet<>();
+    // The organizations and forms get their ids: the figure store refers to them.
+    submissions.flush();
+    List<FigureRepository.NewFigure> demo = new ArrayList<>();
     for (String[] row : figures) {
       figurePeriods.add(row[1]);
       OrganizationEntity org = byCode.get(row[0]);
@@ -168,8 +172,11 @@ public class DemoDataLoader {
           grassroots == null ? null : forms.get(row[1] + "|" + grassroots.getCode());
       Sector sector = row[3].isEmpty() ? null : Sector.valueOf(row[3]);
       BigDecimal value = new BigDecimal(row[4]);
-      figureStore.demoFigure(form, org, row[1], row[2], sector, value);
+      demo.add(
+          new FigureRepository.NewFigure(
+              org.getId(), row[1], row[2], sector, value, form == null ? 0 : form.getId(), null));
     }
+    figureStore.demoFigures(demo);
     CalendarPeriod current =
         CalendarPeriod.parse(
             String.format(

@@ -597,11 +597,22 @@ public class SubmissionService {
   private int apply(
       Actor actor, ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
     List<FigureStore.Change> changes =
-        figureStore.writeForm(actor.username(), form, blocks, cells(input));
+        figureStore.writeForm(actor.username(), storeForm(form), storeBlocks(blocks), cells(input));
     for (FigureStore.Change c : changes) {
       audit(actor, form, c.subject(), c.oldValue(), c.newValue());
     }
     return changes.size();
+  }
+
+  /** A form as the figure store knows it. */
+  private static FigureStore.Form storeForm(ReportFormEntity form) {
+    return new FigureStore.Form(
+        form.getId(), form.getRound().getPeriodCode(), form.getRound().getIndicatorCodes());
+  }
+
+  /** The blocks being written, as the figure store knows them. */
+  private static List<FigureStore.Block> storeBlocks(List<OrganizationEntity> blocks) {
+    return blocks.stream().map(o -> new FigureStore.Block(o.getId(), o.getCode())).toList();
   }
 
   /** The figures of a form's input as the figure store reads them. */
@@ -628,7 +639,8 @@ public class SubmissionService {
   private List<ValidationIssue> granularityIssues(
       ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
     List<ValidationIssue> issues = new ArrayList<>();
-    for (FigureStore.Conflict c : figureStore.conflicts(form, blocks, cells(input))) {
+    for (FigureStore.Conflict c :
+        figureStore.conflicts(storeForm(form), storeBlocks(blocks), cells(input))) {
       issues.add(
           new ValidationIssue(
               "MIXED_GRANULARITY",

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import vn.khoidn.portal.application.figure.PeriodVersions;
 
 /**
  * The version of each period's countable figures, kept in the database so that every node of the
@@ -28,7 +29,7 @@ import javax.sql.DataSource;
  * wait for each other in a circle.
  */
 @ApplicationScoped
-public class FigureVersions {
+public class FigureVersions implements PeriodVersions {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,6 +56,7 @@ public class FigureVersions {
    * @param periodCodes the periods
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Override
   public void ensure(Collection<String> periodCodes) {
     current(periodCodes);
   }
@@ -67,6 +69,7 @@ public class FigureVersions {
    *
    * @param periodCodes the periods
    */
+  @Override
   public void lock(Collection<String> periodCodes) {
     if (periodCodes.isEmpty()) {
       return;
@@ -136,6 +139,7 @@ public class FigureVersions {
    *
    * @param periodCodes the periods whose countable figures changed
    */
+  @Override
   public void changed(Collection<String> periodCodes) {
     if (periodCodes.isEmpty()) {
       return;

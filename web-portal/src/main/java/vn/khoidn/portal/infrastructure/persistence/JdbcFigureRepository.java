@@ -2,7 +2,6 @@ package vn.khoidn.portal.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,15 +12,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.figure.FigureRepository;
 
 /**
- * The figure table through JDBC, in batches, inside the caller's transaction: an import of a
- * hundred thousand figures would take minutes one JPA entity at a time.
+ * The figure table through JDBC, in batches, inside the caller's transaction: the one place that
+ * writes {@code data_value} (an import of a hundred thousand figures would take minutes one JPA
+ * entity at a time, and one writer keeps one rule).
  */
 @ApplicationScoped
 public class JdbcFigureRepository implements FigureRepository {
@@ -57,7 +56,7 @@ public class JdbcFigureRepository implements FigureRepository {
         try (PreparedStatement s =
             c.prepareStatement(
                 "SELECT id, organization_id, period_code, indicator_code, sector, numeric_value,"
-                    + " COALESCE(form_id, 0) FROM data_value WHERE organization_id IN ("
+                    + " COALESCE(form_id, 0), explanation FROM data_value WHERE organization_id IN ("
                     + marks(chunk.size())
                     + ") AND period_code IN ("
                     + marks(periodCodes.size())
@@ -80,7 +79,8 @@ public class JdbcFigureRepository implements FigureRepository {
                       rs.getString(4),
                       sector == null ? null : Sector.valueOf(sector),
                       rs.getBigDecimal(6),
-                      rs.getLong(7)));
+                      rs.getLong(7),
+                      rs.getString(8)));
             }
           }
         }
@@ -139,25 +139,63 @@ public class JdbcFigureRepository implements FigureRepository {
 
   @Override
   public void insert(List<NewFigure> figures, String by, Instant at) {
-    if (figures.isEmpty()) {
+    Timestamp now = Timestamp.from(at);
+    batch(
+        "INSERT INTO data_value (organization_id, period_code, indicator_code, sector,"
+            + " numeric_value, updated_at, updated_by, form_id, explanation, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        figures,
+        (s, f) -> {
+          s.setLong(1, f.organizationId());
+          s.setString(2, f.periodCode());
+          s.setString(3, f.indicatorCode());
+          s.setString(4, f.sector() == null ? null : f.sector().name());
+          s.setBigDecimal(5, f.value());
+          s.setTimestamp(6, now);
+          s.setString(7, by);
+          setForm(s, 8, f.formId());
+          s.setString(9, f.explanation());
+        });
+  }
+
+  @Override
+  public void update(List<Update> updates, String by, Instant at) {
+    Timestamp now = Timestamp.from(at);
+    batch(
+        "UPDATE data_value SET numeric_value = ?, updated_at = ?, updated_by = ?,"
+            + " form_id = ?, explanation = ?, version = version + 1 WHERE id = ?",
+        updates,
+        (s, u) -> {
+          s.setBigDecimal(1, u.value());
+          s.setTimestamp(2, now);
+          s.setString(3, by);
+          setForm(s, 4, u.formId());
+          s.setString(5, u.explanation());
+          s.setLong(6, u.id());
+        });
+  }
+
+  @Override
+  public void delete(Collection<Long> ids) {
+    batch("DELETE FROM data_value WHERE id = ?", List.copyOf(ids), (s, id) -> s.setLong(1, id));
+  }
+
+  /** Sets one statement's parameters from an item. */
+  @FunctionalInterface
+  private interface Binder<T> {
+    void bind(PreparedStatement statement, T item) throws SQLException;
+  }
+
+  /** Runs a statement for each item, in batches of a thousand, in the caller's transaction. */
+  private <T> void batch(String sql, List<T> items, Binder<T> binder) {
+    if (items.isEmpty()) {
       return;
     }
-    Timestamp now = Timestamp.from(at);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO data_value (organization_id, period_code, indicator_code, sector,"
-                    + " numeric_value, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?,"
-                    + " ?, 0)")) {
+        PreparedStatement s = c.prepareStatement(sql)) {
       int n = 0;
-      for (NewFigure f : figures) {
-        s.setLong(1, f.organizationId());
-        s.setString(2, f.periodCode());
-        s.setString(3, f.indicatorCode());
-        s.setString(4, f.sector() == null ? null : f.sector().name());
-        s.setBigDecimal(5, f.value());
-        s.setTimestamp(6, now);
-        s.setString(7, by);
+      for (T item : items) {
+        binder.bind(s, item);
         s.addBatch();
         if (++n % 1000 == 0) {
           s.executeBatch();
@@ -169,31 +207,11 @@ public class JdbcFigureRepository implements FigureRepository {
     }
   }
 
-  @Override
-  public void update(Map<Long, BigDecimal> values, String by, Instant at) {
-    if (values.isEmpty()) {
-      return;
-    }
-    Timestamp now = Timestamp.from(at);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE data_value SET numeric_value = ?, updated_at = ?, updated_by = ?,"
-                    + " version = version + 1 WHERE id = ?")) {
-      int n = 0;
-      for (Map.Entry<Long, BigDecimal> u : values.entrySet()) {
-        s.setBigDecimal(1, u.getValue());
-        s.setTimestamp(2, now);
-        s.setString(3, by);
-        s.setLong(4, u.getKey());
-        s.addBatch();
-        if (++n % 1000 == 0) {
-          s.executeBatch();
-        }
-      }
-      s.executeBatch();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Không ghi được số liệu / figures could not be written", e);
+  private static void setForm(PreparedStatement s, int index, long formId) throws SQLException {
+    if (formId == 0) {
+      s.setNull(index, java.sql.Types.BIGINT);
+    } else {
+      s.setLong(index, formId);
     }
   }
 

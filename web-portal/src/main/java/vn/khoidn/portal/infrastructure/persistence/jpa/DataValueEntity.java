@@ -14,12 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 import vn.khoidn.domain.registry.Sector;
 
 /**
- * One reported figure: an organization's value of an indicator in a period, optionally for one
- * sector.
+ * One reported figure, as read: an organization's value of an indicator in a period, optionally for
+ * one sector. It has no mutators: every figure is written through the figure store's repository.
  */
 @Entity
 @Table(name = "data_value")
@@ -61,92 +60,8 @@ public class DataValueEntity {
 
   @Version private long version;
 
+  /** For JPA. Figures are read here and written only by {@code JdbcFigureRepository}. */
   protected DataValueEntity() {}
-
-  /**
-   * A figure as entered.
-   *
-   * @param organization the reporting organization
-   * @param periodCode the period, e.g. {@code 2021Q1}
-   * @param indicatorCode the indicator, e.g. {@code NEW_MEMBERS}
-   * @param sector the sector the value is for, or null for the host unit's own
-   * @param numericValue the value
-   * @param updatedBy who entered it
-   */
-  public DataValueEntity(
-      OrganizationEntity organization,
-      String periodCode,
-      String indicatorCode,
-      Sector sector,
-      BigDecimal numericValue,
-      String updatedBy) {
-    this.organization = Objects.requireNonNull(organization, "organization");
-    this.periodCode = Objects.requireNonNull(periodCode, "periodCode");
-    this.indicatorCode = Objects.requireNonNull(indicatorCode, "indicatorCode");
-    this.sector = sector;
-    this.numericValue = Objects.requireNonNull(numericValue, "numericValue");
-    this.updatedBy = Objects.requireNonNull(updatedBy, "updatedBy");
-    this.updatedAt = Instant.now();
-  }
-
-  /**
-   * A figure entered on a form.
-   *
-   * @param form the form
-   * @param organization the organization the figure is for: the form's, or one of its subordinate
-   *     cells
-   * @param indicatorCode the indicator
-   * @param sector the sector of a part, or null for the total
-   * @param numericValue the value
-   * @param updatedBy who entered it
-   * @return the figure
-   */
-  public static DataValueEntity onForm(
-      ReportFormEntity form,
-      OrganizationEntity organization,
-      String indicatorCode,
-      Sector sector,
-      BigDecimal numericValue,
-      String updatedBy) {
-    DataValueEntity v =
-        new DataValueEntity(
-            organization,
-            form.getRound().getPeriodCode(),
-            indicatorCode,
-            sector,
-            numericValue,
-            updatedBy);
-    v.form = form;
-    return v;
-  }
-
-  /**
-   * Changes the value.
-   *
-   * @param value the new value
-   * @param explanation why it is far from the organization's history, or null
-   * @param actor who changed it
-   */
-  public void change(BigDecimal value, String explanation, String actor) {
-    this.numericValue = value;
-    this.explanation = explanation;
-    this.updatedBy = actor;
-    this.updatedAt = Instant.now();
-  }
-
-  /**
-   * Moves a back-loaded figure onto the form that now owns its cell, with the form's value.
-   *
-   * @param owner the form
-   * @param value the value typed on the form
-   * @param explanation the explanation, or null
-   * @param actor who typed it
-   */
-  public void adoptInto(
-      ReportFormEntity owner, BigDecimal value, String explanation, String actor) {
-    this.form = owner;
-    change(value, explanation, actor);
-  }
 
   public String getExplanation() {
     return explanation;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.khoidn.domain.submission.FormStatus;
 
-/** Reads and stores rounds, forms, their figures, plans and the audit trail. */
+/** Reads and stores rounds, forms, plans and the audit trail; reads the figures of a form. */
 @ApplicationScoped
 public class JpaSubmissionRepository {
 
@@ -15,7 +15,7 @@ public class JpaSubmissionRepository {
   private EntityManager em;
 
   /**
-   * Stores a new round, form, figure or audit entry.
+   * Stores a new round, form or audit entry (figures go through the figure store).
    *
    * @param entity the new entity
    * @param <T> its type
@@ -24,15 +24,6 @@ public class JpaSubmissionRepository {
   public <T> T add(T entity) {
     em.persist(entity);
     return entity;
-  }
-
-  /**
-   * Removes a figure.
-   *
-   * @param value the figure
-   */
-  public void remove(DataValueEntity value) {
-    em.remove(value);
   }
 
   /** Writes pending changes now, so that a conflicting edit surfaces inside the transaction. */
@@ -48,16 +39,6 @@ public class JpaSubmissionRepository {
    */
   public Optional<ReportFormEntity> form(long id) {
     return Optional.ofNullable(em.find(ReportFormEntity.class, id));
-  }
-
-  /**
-   * A figure.
-   *
-   * @param id its id
-   * @return the figure, or empty
-   */
-  public Optional<DataValueEntity> figure(long id) {
-    return Optional.ofNullable(em.find(DataValueEntity.class, id));
   }
 
   /**
