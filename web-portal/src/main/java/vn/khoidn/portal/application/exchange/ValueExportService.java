@@ -12,7 +12,6 @@ import java.util.Locale;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
-import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.rollup.RollupService;
@@ -24,6 +23,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 public class ValueExportService {
 
   @Inject private AccessPolicy access;
+  @Inject private ExportScope scope;
   @Inject private JpaOrganizationRepository organizations;
 
   @PersistenceContext(unitName = "portal")
@@ -42,19 +42,7 @@ public class ValueExportService {
   public List<ValueRow> export(
       String username, String orgCode, String periodCode, String indicatorCode) {
     Actor actor = access.actor(username);
-    OrganizationEntity top =
-        orgCode == null || orgCode.isBlank()
-            ? organizations.findById(actor.organizationId())
-            : organizations
-                .findByCode(orgCode.strip())
-                .orElseThrow(
-                    () ->
-                        new NoSuchOrganizationException(
-                            "Không có tổ chức mã \"" + orgCode + "\"."));
-    if (!access.covers(actor, top)) {
-      throw new AccessDeniedException(
-          "Bạn không có quyền xem số liệu của tổ chức " + top.getCode() + ".");
-    }
+    OrganizationEntity top = scope.top(actor, orgCode, "số liệu");
     List<Long> ids = organizations.subtree(top).stream().map(OrganizationEntity::getId).toList();
     String jpql =
         "SELECT o.code, v.periodCode, v.indicatorCode, v.sector, v.numericValue FROM DataValueEntity v"

@@ -186,7 +186,7 @@ public class ValueImportService {
       } catch (CountInput.Refused e) {
         errors.add(new RowError(r.line(), e.code(), e.getMessage()));
       }
-      if (org != null && period != null && !existedDuring(org, period)) {
+      if (org != null && period != null && !org.existsBetween(period.start(), period.end())) {
         errors.add(
             new RowError(
                 r.line(),
@@ -450,11 +450,6 @@ public class ValueImportService {
     }
     results.sort(java.util.Comparator.comparingInt(ImportSummary.RowResult::line));
     return new ImportSummary(dryRun, count, imported, updated, unchanged, results);
-  }
-
-  private static boolean existedDuring(OrganizationEntity org, CalendarPeriod period) {
-    return (org.getEstablishedOn() == null || !org.getEstablishedOn().isAfter(period.end()))
-        && (org.getDissolvedOn() == null || org.getDissolvedOn().isAfter(period.start()));
   }
 
   private static String strip(String s) {

@@ -21,7 +21,6 @@ import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.exchange.ImportRejectedException;
 import vn.khoidn.portal.application.exchange.ImportSummary;
-import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.exchange.RowError;
 import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
@@ -46,6 +45,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
 public class PlanService {
 
   @Inject private AccessPolicy access;
+  @Inject private vn.khoidn.portal.application.exchange.ExportScope scope;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private JpaIndicatorRepository indicators;
   @Inject private JpaPlanRepository plans;
@@ -118,7 +118,7 @@ public class PlanService {
       } catch (CountInput.Refused e) {
         errors.add(new RowError(r.line(), e.code(), e.getMessage()));
       }
-      if (org != null && period != null && !existedDuring(org, period)) {
+      if (org != null && period != null && !org.existsBetween(period.start(), period.end())) {
         errors.add(
             new RowError(
                 r.line(),
@@ -263,19 +263,7 @@ public class PlanService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<PlanRow> export(String username, String orgCode, String periodCode) {
     Actor actor = access.actor(username);
-    OrganizationEntity top =
-        orgCode == null || orgCode.isBlank()
-            ? organizations.findById(actor.organizationId())
-            : organizations
-                .findByCode(orgCode.strip())
-                .orElseThrow(
-                    () ->
-                        new NoSuchOrganizationException(
-                            "Không có tổ chức mã \"" + orgCode + "\"."));
-    if (!access.covers(actor, top)) {
-      throw new AccessDeniedException(
-          "Bạn không có quyền xem kế hoạch của tổ chức " + top.getCode() + ".");
-    }
+    OrganizationEntity top = scope.top(actor, orgCode, "kế hoạch");
     Set<String> periods =
         periodCode == null || periodCode.isBlank()
             ? null
@@ -309,11 +297,6 @@ public class PlanService {
       }
     }
     return false;
-  }
-
-  private static boolean existedDuring(OrganizationEntity org, CalendarPeriod period) {
-    return (org.getEstablishedOn() == null || !org.getEstablishedOn().isAfter(period.end()))
-        && (org.getDissolvedOn() == null || org.getDissolvedOn().isAfter(period.start()));
   }
 
   private static String key(OrganizationEntity org, CalendarPeriod period, String indicator) {

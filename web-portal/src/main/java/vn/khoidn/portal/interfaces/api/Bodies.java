@@ -223,4 +223,46 @@ final class Bodies {
     return new ApiException(
         413, "PAYLOAD_TOO_LARGE", "Tệp lớn hơn 10 MB; hãy chia thành nhiều tệp nhỏ hơn.");
   }
+
+  /**
+   * Rows as the client asked: CSV ({@code Accept: text/csv}) with a header, or JSON objects with
+   * the columns as keys, in the columns' order. The import of the same resource reads them back.
+   *
+   * @param headers the request's headers
+   * @param columns the column names
+   * @param rows the rows, one value per column (text or a number)
+   * @return the response
+   */
+  static jakarta.ws.rs.core.Response table(
+      jakarta.ws.rs.core.HttpHeaders headers, List<String> columns, List<List<Object>> rows) {
+    boolean csv =
+        headers.getAcceptableMediaTypes().stream()
+            .findFirst()
+            .map(m -> m.getSubtype().equals("csv"))
+            .orElse(false);
+    if (!csv) {
+      List<java.util.Map<String, Object>> json = new ArrayList<>();
+      for (List<Object> row : rows) {
+        java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+          object.put(columns.get(c), row.get(c));
+        }
+        json.add(object);
+      }
+      return jakarta.ws.rs.core.Response.ok(
+              json, jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .build();
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (org.apache.commons.csv.CSVPrinter printer =
+        new org.apache.commons.csv.CSVPrinter(
+            out, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+      for (List<Object> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return jakarta.ws.rs.core.Response.ok(out.toString(), "text/csv;charset=UTF-8").build();
+  }
 }

@@ -13,15 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -106,36 +100,11 @@ public class DataValuesResource {
       @QueryParam("period") String period,
       @QueryParam("indicator") String indicator,
       @Context HttpHeaders headers) {
-    List<ValueRow> rows =
-        exports.export(security.getUserPrincipal().getName(), org, period, indicator);
-    boolean csv =
-        headers.getAcceptableMediaTypes().stream()
-            .findFirst()
-            .map(m -> m.getSubtype().equals("csv"))
-            .orElse(false);
-    if (!csv) {
-      List<Map<String, Object>> json = new ArrayList<>();
-      for (ValueRow r : rows) {
-        json.add(
-            Map.of(
-                "org", r.org(),
-                "period", r.period(),
-                "indicator", r.indicator(),
-                "sector", r.sector(),
-                "value", Long.parseLong(r.value())));
-      }
-      return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    List<List<Object>> rows = new ArrayList<>();
+    for (ValueRow r :
+        exports.export(security.getUserPrincipal().getName(), org, period, indicator)) {
+      rows.add(List.of(r.org(), r.period(), r.indicator(), r.sector(), Long.parseLong(r.value())));
     }
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        new CSVPrinter(
-            out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-      for (ValueRow r : rows) {
-        printer.printRecord(r.org(), r.period(), r.indicator(), r.sector(), r.value());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Response.ok(out.toString(), "text/csv;charset=UTF-8").build();
+    return Bodies.table(headers, COLUMNS, rows);
   }
 }

@@ -13,15 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,34 +83,10 @@ public class PlansResource {
       @QueryParam("org") String org,
       @QueryParam("period") String period,
       @Context HttpHeaders headers) {
-    List<PlanRow> rows = plans.export(security.getUserPrincipal().getName(), org, period);
-    boolean csv =
-        headers.getAcceptableMediaTypes().stream()
-            .findFirst()
-            .map(m -> m.getSubtype().equals("csv"))
-            .orElse(false);
-    if (!csv) {
-      List<Map<String, Object>> json = new ArrayList<>();
-      for (PlanRow r : rows) {
-        json.add(
-            Map.of(
-                "org", r.org(),
-                "period", r.period(),
-                "indicator", r.indicator(),
-                "value", Long.parseLong(r.value())));
-      }
-      return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    List<List<Object>> rows = new ArrayList<>();
+    for (PlanRow r : plans.export(security.getUserPrincipal().getName(), org, period)) {
+      rows.add(List.of(r.org(), r.period(), r.indicator(), Long.parseLong(r.value())));
     }
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        new CSVPrinter(
-            out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-      for (PlanRow r : rows) {
-        printer.printRecord(r.org(), r.period(), r.indicator(), r.value());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Response.ok(out.toString(), "text/csv;charset=UTF-8").build();
+    return Bodies.table(headers, COLUMNS, rows);
   }
 }

@@ -100,6 +100,18 @@ public class OrganizationEntity {
   }
 
   /**
+   * Whether the organization existed on at least one day of a span.
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return true if its lifetime overlaps the span
+   */
+  public boolean existsBetween(LocalDate from, LocalDate to) {
+    return (establishedOn == null || !establishedOn.isAfter(to))
+        && (dissolvedOn == null || dissolvedOn.isAfter(from));
+  }
+
+  /**
    * Moves the organization under another parent; the caller records the dated link.
    *
    * @param newParent the new parent
