@@ -16,11 +16,18 @@ import java.util.Objects;
  */
 public record ReviewPeriod(Resolution resolution, int years) implements Period {
 
-  /** Checks the resolution and the length. */
+  /** The longest review: a resolution is reviewed ("tổng kết") after at most this many years. */
+  public static final int MAX_YEARS = 50;
+
+  /** Checks the resolution and the length (1 to {@link #MAX_YEARS} years). */
   public ReviewPeriod {
     Objects.requireNonNull(resolution, "Nghị quyết là bắt buộc.");
     if (years < 1) {
       throw new IllegalArgumentException("Kỳ sơ kết phải dài ít nhất 01 năm.");
+    }
+    if (years > MAX_YEARS) {
+      throw new IllegalArgumentException(
+          "Kỳ sơ kết, tổng kết dài tối đa " + MAX_YEARS + " năm (đã nhận " + years + " năm).");
     }
   }
 

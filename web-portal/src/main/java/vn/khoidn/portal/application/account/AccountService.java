@@ -26,7 +26,7 @@ public class AccountService {
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final int GENERATED_PASSWORD_LENGTH = 16;
 
-  @Inject private vn.khoidn.portal.application.time.PortalClock clock;
+  @Inject private vn.khoidn.portal.infrastructure.security.LoginAttempts loginAttempts;
   @Inject private JpaUserAccountRepository accounts;
   @Inject private JpaOrganizationRepository organizations;
   @Inject private PasswordHasher hasher;
@@ -105,6 +105,7 @@ public class AccountService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public java.util.List<UserSummary> users(String adminName) {
     requireAdmin(adminName);
+    java.util.Set<String> locked = loginAttempts.lockedNames();
     return accounts.all().stream()
         .map(
             u ->
@@ -115,7 +116,7 @@ public class AccountService {
                     u.getOrganization().getName(),
                     u.getRoles(),
                     u.isEnabled(),
-                    u.isLockedAt(clock.now())))
+                    locked.contains(u.getUsername().toLowerCase(java.util.Locale.ROOT))))
         .toList();
   }
 
@@ -150,7 +151,7 @@ public class AccountService {
     }
     createUser(
         username,
-        command.displayName().strip(),
+        vn.khoidn.domain.format.NameInput.check(command.displayName(), "họ tên"),
         command.password(),
         command.organizationCode(),
         command.roles());
@@ -178,7 +179,7 @@ public class AccountService {
   }
 
   /**
-   * An administrator sets a new password for a user, which also lifts a lock.
+   * An administrator sets a new password for a user, which also lifts a login lock.
    *
    * @param username the user
    * @param password the new password
@@ -192,6 +193,7 @@ public class AccountService {
         .findByUsername(username)
         .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
         .changePassword(hasher.hash(password));
+    loginAttempts.clear(username);
   }
 
   /**
@@ -222,14 +224,18 @@ public class AccountService {
   }
 
   /**
-   * Whether an account is locked now after too many failed logins.
+   * An administrator lifts a user's login lock (after failed logins) at once.
    *
-   * @param username the name typed
-   * @return true if locked
+   * @param username the user
+   * @param adminName the administrator
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public boolean isLocked(String username) {
-    return accounts.findByUsername(username).map(a -> a.isLockedAt(clock.now())).orElse(false);
+  @Transactional
+  public void unlockLogin(String username, String adminName) {
+    requireAdmin(adminName);
+    accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."));
+    loginAttempts.clear(username);
   }
 
   /**

@@ -80,8 +80,15 @@ public class OrganizationImportService {
         errors.add(
             new RowError(r.line(), "DUPLICATE_ROW", "Mã " + code + " đã có ở dòng " + first + "."));
       }
+      String name = null;
       if (strip(r.name()).isEmpty()) {
         errors.add(new RowError(r.line(), "MISSING_NAME", "Tên tổ chức là bắt buộc."));
+      } else {
+        try {
+          name = vn.khoidn.domain.format.NameInput.check(r.name(), "tên tổ chức");
+        } catch (IllegalArgumentException e) {
+          errors.add(new RowError(r.line(), "INVALID_NAME", "Cột name: " + e.getMessage()));
+        }
       }
       OrganizationKind kind = null;
       try {
@@ -164,8 +171,7 @@ public class OrganizationImportService {
       }
       inFile.put(code, kind);
       checked.add(
-          new Checked(
-              code, strip(r.name()), kind, parent, sector, unit, established, dissolved, existing));
+          new Checked(code, name, kind, parent, sector, unit, established, dissolved, existing));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);

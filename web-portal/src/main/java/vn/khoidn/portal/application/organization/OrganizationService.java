@@ -50,7 +50,7 @@ public class OrganizationService {
     Organization checked =
         new Organization(
             command.code() == null ? "" : command.code().strip(),
-            command.name() == null ? "" : command.name().strip(),
+            vn.khoidn.domain.format.NameInput.check(command.name(), "tên tổ chức"),
             command.kind(),
             null,
             vn.khoidn.domain.format.DateInput.check(command.establishedOn(), "ngày thành lập"),

@@ -214,17 +214,44 @@ public class ReportService {
       return CalendarPeriod.parse(code);
     }
     String number = code.substring(0, plus);
-    String years = code.substring(plus + 1).replace("Y", "");
+    int years = reviewYears(code);
     Resolution r =
         reports
             .resolution(number)
             .orElseThrow(() -> new IllegalArgumentException("Không có Nghị quyết " + number + "."))
             .toDomain();
-    try {
-      return r.review(Integer.parseInt(years));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Số năm sơ kết không hợp lệ: " + years + ".", e);
+    return r.review(years);
+  }
+
+  /**
+   * The years of a review code such as "04-NQ/ĐUK+1Y": one or two digits and "Y", between 1 and
+   * {@link vn.khoidn.domain.period.ReviewPeriod#MAX_YEARS}.
+   *
+   * @param code the review code
+   * @return the years
+   * @throws IllegalArgumentException if the code names no number of years that a review can span
+   */
+  public static int reviewYears(String code) {
+    int plus = code.lastIndexOf('+');
+    String years = plus < 0 ? "" : code.substring(plus + 1);
+    if (!years.matches("[0-9]{1,2}Y")) {
+      throw new IllegalArgumentException(
+          "Số năm sơ kết không hợp lệ: \""
+              + years
+              + "\" (viết như 04-NQ/ĐUK+1Y, từ 1 đến "
+              + vn.khoidn.domain.period.ReviewPeriod.MAX_YEARS
+              + " năm).");
     }
+    int n = Integer.parseInt(years.substring(0, years.length() - 1));
+    if (n < 1 || n > vn.khoidn.domain.period.ReviewPeriod.MAX_YEARS) {
+      throw new IllegalArgumentException(
+          "Số năm sơ kết phải từ 1 đến "
+              + vn.khoidn.domain.period.ReviewPeriod.MAX_YEARS
+              + " (đã nhận "
+              + n
+              + ").");
+    }
+    return n;
   }
 
   /**

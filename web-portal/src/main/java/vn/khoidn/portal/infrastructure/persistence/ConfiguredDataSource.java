@@ -20,6 +20,7 @@ public class ConfiguredDataSource implements DataSource {
 
   private volatile DatabaseSettings settings;
   private volatile Driver driver;
+  private volatile boolean secured;
   private PrintWriter logWriter;
   private int loginTimeout;
 
@@ -64,6 +65,10 @@ public class ConfiguredDataSource implements DataSource {
 
   private Connection connect(Properties properties) throws SQLException {
     DatabaseSettings current = settings();
+    if (!secured) {
+      EmbeddedFolder.of(current.url()).ifPresent(EmbeddedFolder::secure);
+      secured = true;
+    }
     Connection connection = driver(current).connect(current.url(), properties);
     if (connection == null) {
       throw new SQLException("No JDBC driver accepts the URL " + current.describe());

@@ -13,15 +13,15 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 
 /**
- * Checks user names and passwords against the user table; a user's roles are their groups. Five
- * failed attempts in a row lock the account for 15 minutes.
+ * Checks user names and passwords against the user table; a user's roles are their groups. Failed
+ * attempts are counted and throttled by {@link PortalAuthenticationMechanism} through {@link
+ * LoginAttempts}, which sees the caller's address too.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
   @Inject private JpaUserAccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private LoginAttempts attempts;
 
   /**
    * Validates a user name and password.
@@ -37,16 +37,8 @@ public class DatabaseIdentityStore implements IdentityStore {
       hasher.matches(credential.getPasswordAsString(), DUMMY_HASH);
       return INVALID_RESULT;
     }
-    if (account.isLockedAt(java.time.Instant.now())) {
-      hasher.matches(credential.getPasswordAsString(), DUMMY_HASH);
-      return INVALID_RESULT;
-    }
     if (!hasher.matches(credential.getPasswordAsString(), account.getPasswordHash())) {
-      attempts.record(account.getUsername(), false);
       return INVALID_RESULT;
-    }
-    if (account.getFailedLogins() > 0) {
-      attempts.record(account.getUsername(), true);
     }
     Set<String> groups = account.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
     return new CredentialValidationResult(account.getUsername(), groups);

@@ -26,6 +26,10 @@ import java.util.Base64;
  *   <li>Every later request hands that user and their roles to the container again.
  *   <li>An anonymous visit to a page under {@code /app/} is sent to {@code /login.xhtml}, and back
  *       to the page after login.
+ *   <li>Every page request checks that the user is still enabled: a user an administrator disables
+ *       loses their session at the next click.
+ *   <li>Logins go through {@link LoginAttempts}: failures are counted per name and per address, and
+ *       a locked name or address is refused (the API answers 429 with {@code Retry-After}).
  * </ul>
  *
  * <p>The REST API under {@code /api/} is stateless: every request carries HTTP Basic credentials,
@@ -48,18 +52,36 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private static final String LOGIN_PAGE = "/login.xhtml";
   private static final String API = "/api/";
 
+  /** The request attribute telling the login page how long the name or address is locked. */
+  public static final String LOCKED_FOR = "vn.khoidn.portal.login.lockedFor";
+
   @Inject private IdentityStoreHandler identityStores;
+
+  /**
+   * Whether the portal stands behind a load balancer that appends the caller's address to {@code
+   * X-Forwarded-For}; only then is that header believed (its last entry), else anybody could name
+   * any address.
+   */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "portal.login.trust-forwarded-for",
+      defaultValue = "false")
+  boolean trustForwardedFor;
+
+  @Inject private LoginAttempts attempts;
+  @Inject private AccountStatus accountStatus;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    SecurityHeaders.apply(response, request.getRequestURI());
     if (path.startsWith(API)) {
       return basic(request, response, context);
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
+      CredentialValidationResult result = check(credential, request);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }
@@ -73,6 +95,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SESSION_USER);
     if (user != null) {
+      if (path.startsWith("/app/") && !accountStatus.isEnabled(user.name())) {
+        // Disabled (or removed) since login: the session ends at once, on every node.
+        session.invalidate();
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      }
       return context.notifyContainerAboutLogin(user.name(), user.groups());
     }
     if (context.isProtected()) {
@@ -105,9 +132,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return unauthorized(response, "Thông tin đăng nhập HTTP Basic không đọc được.");
       }
       CredentialValidationResult result =
-          identityStores.validate(
+          check(
               new UsernamePasswordCredential(
-                  decoded.substring(0, colon), decoded.substring(colon + 1)));
+                  decoded.substring(0, colon), decoded.substring(colon + 1)),
+              request);
+      Object lockedFor = request.getAttribute(LOCKED_FOR);
+      if (lockedFor instanceof java.time.Duration d) {
+        return tooManyAttempts(response, d);
+      }
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return unauthorized(
             response, "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.");
@@ -119,6 +151,79 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           response, "Cần đăng nhập: gửi tên đăng nhập và mật khẩu theo HTTP Basic.");
     }
     return context.doNothing();
+  }
+
+  /**
+   * Checks a user name and password under the login throttle ({@link LoginAttempts}). While the
+   * name or the caller's address is locked the password is still checked, so that the answer takes
+   * as long as any other, but the result is a failure whatever it is, and is not counted.
+   */
+  private CredentialValidationResult check(Credential credential, HttpServletRequest request) {
+    String name =
+        credential instanceof UsernamePasswordCredential c && c.getCaller() != null
+            ? c.getCaller()
+            : "";
+    String source = source(request);
+    java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name, source);
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (locked.isPresent()) {
+      request.setAttribute(LOCKED_FOR, locked.get());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      attempts.succeeded(name);
+    } else {
+      attempts.failed(name, source);
+      attempts.lockedFor(name, source).ifPresent(d -> request.setAttribute(LOCKED_FOR, d));
+    }
+    return result;
+  }
+
+  /** The caller's address: the load balancer's last X-Forwarded-For entry when it is trusted. */
+  private String source(HttpServletRequest request) {
+    String forwarded = trustForwardedFor ? request.getHeader("X-Forwarded-For") : null;
+    if (forwarded != null && !forwarded.isBlank()) {
+      String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+      if (!last.isEmpty() && last.length() <= 64) {
+        return last;
+      }
+    }
+    return request.getRemoteAddr();
+  }
+
+  private static AuthenticationStatus tooManyAttempts(
+      HttpServletResponse response, java.time.Duration lockedFor) {
+    long seconds = Math.max(1, lockedFor.toSeconds());
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      response.setContentType("application/problem+json;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("type", "urn:khoidn:problem:too_many_attempts")
+                  .add("title", "Đăng nhập sai quá nhiều lần")
+                  .add("status", 429)
+                  .add("code", "TOO_MANY_ATTEMPTS")
+                  .add(
+                      "detail",
+                      "Tên đăng nhập này hoặc địa chỉ này tạm bị khóa vì đăng nhập sai nhiều lần;"
+                          + " thử lại sau "
+                          + minutes(lockedFor)
+                          + " phút.")
+                  .build()
+                  .toString());
+      response.flushBuffer();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Whole minutes, rounded up, at least one. */
+  public static long minutes(java.time.Duration d) {
+    return Math.max(1, (d.toSeconds() + 59) / 60);
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

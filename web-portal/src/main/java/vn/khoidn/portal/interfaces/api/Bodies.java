@@ -184,6 +184,7 @@ final class Bodies {
    * @return the rows, numbered from 1
    */
   static List<Row> json(String text) {
+    requireFlat(text);
     JsonArray array;
     try (JsonReader reader = Json.createReader(new StringReader(text))) {
       JsonValue value = reader.readValue();
@@ -217,6 +218,42 @@ final class Bodies {
       rows.add(new Row(i + 1, cells));
     }
     return rows;
+  }
+
+  /** How deep rows nest: an array (1) of objects (2) whose values are plain. */
+  static final int MAX_DEPTH = 2;
+
+  /**
+   * Refuses JSON nested deeper than rows can be, before any parser sees it: ten thousand opening
+   * brackets cost the parser's stack, not a 400.
+   */
+  static void requireFlat(String text) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        depth++;
+        if (depth > MAX_DEPTH) {
+          throw new ApiException(
+              400,
+              "MALFORMED_JSON",
+              "Nội dung JSON lồng quá sâu (ký tự thứ "
+                  + (i + 1)
+                  + "): cần một mảng các đối tượng, mỗi giá trị là chữ hoặc số.");
+        }
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
   }
 
   private static ApiException tooLarge() {

@@ -54,12 +54,6 @@ public class UserAccountEntity {
   @Column(nullable = false)
   private boolean enabled = true;
 
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
   @Column(length = 255)
   private String email;
 
@@ -109,44 +103,12 @@ public class UserAccountEntity {
   }
 
   /**
-   * Replaces the password hash and lifts any lock.
+   * Replaces the password hash.
    *
    * @param passwordHash the new hash
    */
   public void changePassword(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
-    this.failedLogins = 0;
-    this.lockedUntil = null;
-  }
-
-  /**
-   * Records a failed login; after {@code maxFailures} in a row the account is locked for a while.
-   *
-   * @param maxFailures failures allowed before the lock
-   * @param lockFor how long the lock lasts
-   */
-  public void recordFailedLogin(int maxFailures, java.time.Duration lockFor) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = Instant.now().plus(lockFor);
-      failedLogins = 0;
-    }
-  }
-
-  /** Records a successful login: the count of failures starts again. */
-  public void recordSuccessfulLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
-  }
-
-  /**
-   * Whether the account is locked at a moment.
-   *
-   * @param now the moment
-   * @return true until the lock expires
-   */
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
   public Long getId() {
@@ -175,14 +137,6 @@ public class UserAccountEntity {
 
   public boolean isEnabled() {
     return enabled;
-  }
-
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
   }
 
   /**

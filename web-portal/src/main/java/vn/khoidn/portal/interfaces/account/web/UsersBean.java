@@ -78,6 +78,15 @@ public class UsersBean implements Serializable {
   }
 
   /**
+   * Lifts a user's login lock after failed logins.
+   *
+   * @param user the user
+   */
+  public void unlockLogin(String user) {
+    run(() -> accounts.unlockLogin(user, CurrentUser.name()), "users.loginUnlocked");
+  }
+
+  /**
    * Sets the typed password for a user.
    *
    * @param user the user

@@ -26,7 +26,6 @@ public class LoginBean {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private ExternalContext externalContext;
-  @Inject private vn.khoidn.portal.application.account.AccountService accounts;
 
   private String username;
   private String password;
@@ -52,7 +51,12 @@ public class LoginBean {
     if (status == AuthenticationStatus.SUCCESS) {
       return returnTo(request);
     }
-    Messages.error(facesContext, accounts.isLocked(username) ? "login.locked" : "login.failed");
+    Object locked = request.getAttribute(PortalAuthenticationMechanism.LOCKED_FOR);
+    if (locked instanceof java.time.Duration d) {
+      Messages.error(facesContext, "login.locked", PortalAuthenticationMechanism.minutes(d));
+    } else {
+      Messages.error(facesContext, "login.failed");
+    }
     return null;
   }
 

@@ -82,7 +82,13 @@ public class ReportBean implements Serializable {
       if (plus > 0) {
         mode = "resolution";
         resolutionNumber = periodCode.substring(0, plus);
-        years = Integer.parseInt(periodCode.substring(plus + 1).replace("Y", ""));
+        try {
+          years = vn.khoidn.portal.application.report.ReportService.reviewYears(periodCode);
+        } catch (IllegalArgumentException e) {
+          Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+          periodCode = null;
+          return;
+        }
       } else {
         mode = "period";
         calendarPeriod = periodCode;

@@ -64,10 +64,13 @@ public class FormBean implements Serializable {
     if (view != null) {
       return;
     }
+    if (id == null) {
+      // No id, or one that is not a number: no such page.
+      context.getExternalContext().responseSendError(404, "Không có biểu mẫu này.");
+      context.responseComplete();
+      return;
+    }
     try {
-      if (id == null) {
-        throw new AccessDeniedException("Bạn không có quyền xem biểu mẫu này.");
-      }
       view = submissions.form(id, user());
       input = submissions.input(id, user());
     } catch (AccessDeniedException e) {
@@ -362,6 +365,20 @@ public class FormBean implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** The form's id as the address has it. */
+  public String getIdParameter() {
+    return id == null ? null : id.toString();
+  }
+
+  /**
+   * Takes the id from the address: a positive whole number, else none (the page answers 404).
+   *
+   * @param text the address's {@code id}
+   */
+  public void setIdParameter(String text) {
+    this.id = PageIds.parse(text);
   }
 
   public FormView getView() {

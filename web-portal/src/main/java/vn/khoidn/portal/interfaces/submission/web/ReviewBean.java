@@ -29,11 +29,18 @@ public class ReviewBean implements Serializable {
   @Inject private SubmissionService submissions;
 
   private Long round;
+  private boolean malformedRound;
   private List<FormSummary> forms;
   private List<FormSummary> selected = new ArrayList<>();
 
   /** Loads the round named in the URL. */
-  public void load() {
+  public void load() throws java.io.IOException {
+    if (malformedRound) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().responseSendError(404, "Không có đợt báo cáo này.");
+      context.responseComplete();
+      return;
+    }
     if (forms == null && round != null) {
       forms = submissions.formsOfRound(round, user());
     }
@@ -85,6 +92,21 @@ public class ReviewBean implements Serializable {
 
   public void setRound(Long round) {
     this.round = round;
+  }
+
+  /** The round's id as the address has it. */
+  public String getRoundParameter() {
+    return round == null ? null : round.toString();
+  }
+
+  /**
+   * Takes the round from the address: a positive whole number, else none (the page answers 404).
+   *
+   * @param text the address's {@code round}
+   */
+  public void setRoundParameter(String text) {
+    this.round = PageIds.parse(text);
+    this.malformedRound = text != null && round == null;
   }
 
   public List<FormSummary> getForms() {

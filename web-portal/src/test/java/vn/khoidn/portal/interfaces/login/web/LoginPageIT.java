@@ -76,7 +76,10 @@ class LoginPageIT {
     LoginPage login = LoginPage.open(browser, base.toString());
     login.logInAs("thanhthanhcong", "Demo@2021");
 
-    assertThat(login.error()).startsWith("Tài khoản tạm khóa 15 phút");
+    assertThat(login.error())
+        .isEqualTo(
+            "Tên đăng nhập này hoặc máy này tạm bị khóa 1 phút vì đăng nhập sai nhiều lần. Vui"
+                + " lòng thử lại sau, hoặc nhờ quản trị viên mở khóa.");
     assertThat(browser.findElements(By.id("greeting"))).isEmpty();
   }
 
