@@ -17,7 +17,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.khoidn.portal.application.exchange.ImportSummary;
 import vn.khoidn.portal.application.exchange.ValueExportService;
@@ -54,19 +58,27 @@ public class DataValuesResource {
               + " lịch sử (không thuộc biểu mẫu); người báo cáo nhập vào biểu mẫu nháp của mình."
               + " Mỗi số liệu chỉ có một bản: số liệu thuộc một biểu mẫu không nhập đè hay cộng thêm"
               + " được (409 OWNED_BY_FORM, sửa trên biểu mẫu), và trong một năm mỗi tổ chức báo cáo"
-              + " một chỉ tiêu theo một loại kỳ (409 MIXED_GRANULARITY).")
+              + " một chỉ tiêu theo một loại kỳ (409 MIXED_GRANULARITY).",
+      operationId = "importValues")
   @APIResponse(
       responseCode = "200",
       description =
-          "Tóm tắt: imported, updated, unchanged, và results: kết quả từng dòng (line, outcome)")
-  @APIResponse(responseCode = "409", description = "Dòng bị từ chối, kèm số dòng, mã và lý do")
-  @APIResponse(responseCode = "422", description = "Dòng sai, kèm số dòng và thông báo")
+          "Tóm tắt: imported, updated, unchanged, và results: kết quả từng dòng (line, outcome)",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSummary")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "InvalidRows")
   public ImportSummary importValues(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
       @Parameter(description = "true: chỉ kiểm tra, không ghi") @QueryParam("dryRun")
           boolean dryRun,
-      InputStream body) {
+      @RequestBody(ref = "FigureRows") InputStream body) {
     List<Bodies.Row> rows = Bodies.rows(contentType, length, body, COLUMNS);
     List<ValueRow> values = new ArrayList<>();
     for (Bodies.Row r : rows) {
@@ -94,11 +106,30 @@ public class DataValuesResource {
    */
   @GET
   @Produces({MediaType.APPLICATION_JSON, "text/csv;charset=UTF-8"})
-  @Operation(summary = "Xuất số liệu", description = "Các cột org,period,indicator,sector,value.")
+  @Operation(
+      summary = "Xuất số liệu",
+      description =
+          "Các cột org,period,indicator,sector,value: JSON, hoặc CSV khi Accept là text/csv.",
+      operationId = "exportValues")
+  @APIResponse(
+      responseCode = "200",
+      description = "Số liệu được tính (đã duyệt, hoặc nhập lịch sử) của tổ chức và cấp dưới",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FigureTable")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response export(
-      @QueryParam("org") String org,
-      @QueryParam("period") String period,
-      @QueryParam("indicator") String indicator,
+      @Parameter(description = "Mã tổ chức; mặc định là tổ chức của người dùng") @QueryParam("org")
+          String org,
+      @Parameter(description = "Kỳ, ví dụ 2021 hoặc 2021Q3: các số liệu thuộc kỳ đó")
+          @QueryParam("period")
+          String period,
+      @Parameter(description = "Mã chỉ tiêu, ví dụ NEW_MEMBERS") @QueryParam("indicator")
+          String indicator,
       @Context HttpHeaders headers) {
     List<List<Object>> rows = new ArrayList<>();
     for (ValueRow r :

@@ -19,6 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.khoidn.portal.application.exchange.ImportSummary;
 import vn.khoidn.portal.application.exchange.OrganizationImportService;
 import vn.khoidn.portal.application.exchange.OrganizationRowInput;
@@ -52,12 +57,25 @@ public class OrganizationsResource {
       summary = "Nhập tổ chức (thêm mới hoặc cập nhật theo mã)",
       description =
           "Các cột code,name,kind,parent,sector,host_unit,established (dissolved nếu có); ngày"
-              + " dạng yyyy-MM-dd. Chỉ quản trị viên.")
+              + " dạng yyyy-MM-dd. Chỉ quản trị viên.",
+      operationId = "importOrganizations")
+  @APIResponse(
+      responseCode = "200",
+      description = "Số tổ chức thêm mới (imported), đổi (updated) và giữ nguyên (unchanged)",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSummary")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "InvalidRows")
   public ImportSummary upsert(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
-      @QueryParam("dryRun") boolean dryRun,
-      InputStream body) {
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @Parameter(description = "true: chỉ kiểm tra, không ghi") @QueryParam("dryRun")
+          boolean dryRun,
+      @RequestBody(ref = "OrganizationRows") InputStream body) {
     List<Bodies.Row> rows = Bodies.rows(contentType, length, body, COLUMNS);
     List<OrganizationRowInput> input = new ArrayList<>();
     for (Bodies.Row r : rows) {
@@ -83,7 +101,15 @@ public class OrganizationsResource {
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Cây tổ chức của người dùng")
+  @Operation(summary = "Cây tổ chức của người dùng", operationId = "organizationTree")
+  @APIResponse(
+      responseCode = "200",
+      description = "Tổ chức của người dùng và mọi tổ chức trực thuộc",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "OrganizationNode")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Map<String, Object> tree() {
     Map<String, Map<String, Object>> byCode = new HashMap<>();
     Map<String, Object> root = null;

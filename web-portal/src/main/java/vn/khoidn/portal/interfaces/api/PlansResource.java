@@ -17,7 +17,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.khoidn.portal.application.exchange.ImportSummary;
 import vn.khoidn.portal.application.plan.PlanRow;
@@ -51,15 +55,25 @@ public class PlansResource {
               + " được giao kế hoạch (ví dụ NEW_MEMBERS). Chỉ Ban Tổ chức. Toàn bộ tệp trong một"
               + " giao dịch. Kế hoạch của cấp trên là tổng kế hoạch cấp dưới: mỗi nhánh đặt ở một"
               + " cấp (NESTED_PLAN), một tổ chức đặt theo một loại kỳ trong năm"
-              + " (MIXED_GRANULARITY).")
-  @APIResponse(responseCode = "200", description = "Tóm tắt và kết quả từng dòng")
-  @APIResponse(responseCode = "422", description = "Dòng sai, kèm số dòng, mã và thông báo")
+              + " (MIXED_GRANULARITY).",
+      operationId = "importPlans")
+  @APIResponse(
+      responseCode = "200",
+      description = "Tóm tắt và kết quả từng dòng",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSummary")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "InvalidRows")
   public ImportSummary importPlans(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
       @Parameter(description = "true: chỉ kiểm tra, không ghi") @QueryParam("dryRun")
           boolean dryRun,
-      InputStream body) {
+      @RequestBody(ref = "PlanRows") InputStream body) {
     List<PlanRow> rows = new ArrayList<>();
     for (Bodies.Row r : Bodies.rows(contentType, length, body, COLUMNS)) {
       rows.add(
@@ -78,10 +92,27 @@ public class PlansResource {
    */
   @GET
   @Produces({MediaType.APPLICATION_JSON, "text/csv;charset=UTF-8"})
-  @Operation(summary = "Xuất kế hoạch", description = "Các cột org,period,indicator,value.")
+  @Operation(
+      summary = "Xuất kế hoạch",
+      description = "Các cột org,period,indicator,value: JSON, hoặc CSV khi Accept là text/csv.",
+      operationId = "exportPlans")
+  @APIResponse(
+      responseCode = "200",
+      description = "Kế hoạch của tổ chức và các tổ chức trực thuộc",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlanTable")),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response export(
-      @QueryParam("org") String org,
-      @QueryParam("period") String period,
+      @Parameter(description = "Mã tổ chức; mặc định là tổ chức của người dùng") @QueryParam("org")
+          String org,
+      @Parameter(description = "Kỳ, ví dụ 2021: kế hoạch của các kỳ thuộc kỳ đó")
+          @QueryParam("period")
+          String period,
       @Context HttpHeaders headers) {
     List<List<Object>> rows = new ArrayList<>();
     for (PlanRow r : plans.export(security.getUserPrincipal().getName(), org, period)) {

@@ -9,6 +9,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.report.ReportService;
@@ -31,11 +36,37 @@ public class ReportsResource {
    * @return the file
    */
   @GET
-  @Operation(summary = "Báo cáo sơ kết dạng DOCX, PDF hoặc phụ lục XLSX")
+  @Operation(
+      summary = "Báo cáo sơ kết dạng DOCX, PDF hoặc phụ lục XLSX",
+      operationId = "reviewReport")
+  @APIResponse(
+      responseCode = "200",
+      description = "Tệp báo cáo (Content-Disposition: attachment)",
+      content = {
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response review(
-      @QueryParam("org") String org,
-      @QueryParam("period") String period,
-      @QueryParam("format") String format) {
+      @Parameter(description = "Mã tổ chức", required = true) @QueryParam("org") String org,
+      @Parameter(
+              description = "Kỳ, hoặc đợt sơ kết một nghị quyết (ví dụ 04-NQ/ĐUK+1Y)",
+              required = true)
+          @QueryParam("period")
+          String period,
+      @Parameter(description = "docx, pdf hoặc xlsx (phụ lục)", required = true)
+          @QueryParam("format")
+          String format) {
     if (org == null || period == null || format == null) {
       throw new ApiException(400, "MISSING_PARAMETER", "Cần tham số org, period và format.");
     }

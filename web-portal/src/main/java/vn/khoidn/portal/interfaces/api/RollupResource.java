@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
@@ -44,9 +48,20 @@ public class RollupResource {
    */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Tổng hợp số liệu của một tổ chức trong một kỳ")
+  @Operation(summary = "Tổng hợp số liệu của một tổ chức trong một kỳ", operationId = "rollup")
+  @APIResponse(
+      responseCode = "200",
+      description = "Mọi tổ chức của cây với tổng số, phần theo khu vực, kế hoạch và tỷ lệ",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Rollup")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Map<String, Object> rollup(
-      @QueryParam("org") String org, @QueryParam("period") String period) {
+      @Parameter(description = "Mã tổ chức", required = true) @QueryParam("org") String org,
+      @Parameter(description = "Kỳ, ví dụ 2021, 2021Q3 hoặc 2021M07", required = true)
+          @QueryParam("period")
+          String period) {
     if (org == null || org.isBlank() || period == null || period.isBlank()) {
       throw new ApiException(400, "MISSING_PARAMETER", "Cần tham số org và period.");
     }
