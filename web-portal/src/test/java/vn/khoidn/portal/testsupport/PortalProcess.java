@@ -144,6 +144,15 @@ public final class PortalProcess implements AutoCloseable {
   }
 
   /** Stops the portal as Ctrl+C would, and waits for it to end. */
+  /**
+   * Kills the portal's JVM at once ({@code kill -9}): no shutdown hook, no transaction finished.
+   *
+   * @throws InterruptedException if interrupted while it dies
+   */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() {
     process.destroy();

@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  */
 public final class WebSession {
 
+  private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final String base;
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(new CookieManager())
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(10))
@@ -100,6 +103,21 @@ public final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The page's Content-Security-Policy nonce, which PrimeFaces' script puts in every form it posts
+   * ({@code primefaces.nonce}); a post without it is refused as a browser never sends one.
+   *
+   * @param page the page's HTML
+   * @return the nonce
+   */
+  public static String nonce(String page) {
+    Matcher m = NONCE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("The page has no script nonce");
+    }
+    return m.group(1);
   }
 
   /**

@@ -151,15 +151,24 @@ public class FormWorkbookService {
                 text(row.getCell(3), formatter),
                 value));
       }
-    } catch (IOException
-        | org.apache.poi.UnsupportedFileFormatException
-        | IllegalStateException e) {
-      throw new IllegalArgumentException(
-          "Tệp không đọc được như một tệp Excel (.xlsx): hãy tải mẫu về, điền số liệu và lưu ở"
-              + " định dạng .xlsx.",
-          e);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("Tệp")) {
+        throw e;
+      }
+      throw unreadable(e);
+    } catch (IOException | RuntimeException e) {
+      // An uploaded file is untrusted bytes: whatever POI throws on a damaged package (POIXML-,
+      // OpenXML4J-, XmlBeans' exceptions, a record out of range) means the file cannot be read.
+      throw unreadable(e);
     }
     return rows;
+  }
+
+  private static IllegalArgumentException unreadable(Exception e) {
+    return new IllegalArgumentException(
+        "Tệp không đọc được như một tệp Excel (.xlsx): hãy tải mẫu về, điền số liệu và lưu ở"
+            + " định dạng .xlsx.",
+        e);
   }
 
   private static String text(Cell cell, DataFormatter formatter) {

@@ -185,8 +185,7 @@ public class FigureStore {
     }
     Set<String> lattice = latticeOf(rows.stream().map(Row::period).toList());
     if (!dryRun) {
-      versions.ensure(lattice);
-      versions.lock(lattice);
+      lock(lattice);
     }
     Map<String, FigureRepository.Stored> stored = new HashMap<>();
     Map<String, Set<CalendarPeriod>> storedPeriods = new HashMap<>();
@@ -276,7 +275,13 @@ public class FigureStore {
    * @param periodCodes the periods
    */
   public void lock(Collection<String> periodCodes) {
-    versions.ensure(periodCodes);
+    // Only a period seen for the first time needs its row made in a transaction of its own (and a
+    // second connection): the usual writer takes the lock on the connection it already has, so
+    // fifty writers of one form never wait for the pool while holding the lock.
+    java.util.Set<String> missing = versions.missing(periodCodes);
+    if (!missing.isEmpty()) {
+      versions.ensure(missing);
+    }
     versions.lock(periodCodes);
   }
 

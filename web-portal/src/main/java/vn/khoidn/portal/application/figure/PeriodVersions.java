@@ -9,6 +9,14 @@ import java.util.Collection;
 public interface PeriodVersions {
 
   /**
+   * The periods that have no version yet, read in the caller's transaction without a lock.
+   *
+   * @param periodCodes the periods
+   * @return those without a version row
+   */
+  java.util.Set<String> missing(Collection<String> periodCodes);
+
+  /**
    * Gives periods that have no version one, in a transaction of its own.
    *
    * @param periodCodes the periods

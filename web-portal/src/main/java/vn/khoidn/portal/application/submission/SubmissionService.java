@@ -322,6 +322,7 @@ public class SubmissionService {
     access.requireStaffOver(actor, form.getOrganization());
     checkVersion(form, expectedVersion);
     lockFigures(form);
+    checkVersion(form, expectedVersion);
     if (comment == null || comment.isBlank()) {
       throw new WorkflowException("Vui lòng ghi lý do trả lại để đơn vị biết cần sửa gì.");
     }
@@ -349,6 +350,7 @@ public class SubmissionService {
     access.requireStaffOver(actor, form.getOrganization());
     checkVersion(form, expectedVersion);
     lockFigures(form);
+    checkVersion(form, expectedVersion);
     acceptChecked(actor, form);
     flush();
     figuresChanged(List.of(form));
@@ -400,6 +402,7 @@ public class SubmissionService {
       throw new WorkflowException("Chỉ sửa theo cách này với biểu mẫu đã duyệt.");
     }
     lockFigures(form);
+    checkVersion(form, expectedVersion);
     List<OrganizationEntity> blocks = blocksOf(form);
     List<ValidationIssue> issues = validate(form, blocks, input);
     issues.addAll(granularityIssues(form, blocks, input));
@@ -493,6 +496,7 @@ public class SubmissionService {
             .filter(b -> wholeForm || Objects.equals(b.getId(), actor.organizationId()))
             .toList();
     lockFigures(form);
+    checkVersion(form, expectedVersion);
     List<ValidationIssue> issues = validate(form, blocks, input);
     issues.addAll(granularityIssues(form, blocks, input));
     if (submit) {
@@ -780,14 +784,26 @@ public class SubmissionService {
 
   /**
    * Locks the forms' periods' figure versions before anything else of the forms is written: every
-   * writer takes the version rows first, so a form's writers and the back-loads take turns.
+   * writer takes the version rows first, so a form's writers and the back-loads take turns. The
+   * forms are then read again: a writer that waited here sees what the one before it committed, and
+   * its version check (made again by every caller after this) refuses a stale page instead of
+   * failing at commit.
    */
   private void lockFigures(ReportFormEntity... forms) {
     Set<String> periods = new HashSet<>();
     for (ReportFormEntity f : forms) {
       periods.add(f.getRound().getPeriodCode());
     }
-    figureStore.lock(periods);
+    try {
+      figureStore.lock(periods);
+    } catch (vn.khoidn.portal.application.figure.WritersBusyException e) {
+      throw new ConcurrentEditException(
+          "Biểu mẫu đang được người khác lưu cùng lúc; chưa có gì thay đổi. Những gì bạn nhập vẫn"
+              + " còn trên trang: hãy bấm lưu lại sau ít giây.");
+    }
+    for (ReportFormEntity f : forms) {
+      repository.refresh(f);
+    }
   }
 
   private void flush() {

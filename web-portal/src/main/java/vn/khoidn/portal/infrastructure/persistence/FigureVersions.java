@@ -48,6 +48,34 @@ public class FigureVersions implements PeriodVersions {
     this.dataSource = dataSource;
   }
 
+  @Override
+  public java.util.Set<String> missing(Collection<String> periodCodes) {
+    java.util.Set<String> missing = new TreeSet<>(periodCodes);
+    if (missing.isEmpty()) {
+      return missing;
+    }
+    List<String> codes = List.copyOf(missing);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT period_code FROM figure_version WHERE period_code IN ("
+                    + String.join(",", Collections.nCopies(codes.size(), "?"))
+                    + ")")) {
+      for (int i = 0; i < codes.size(); i++) {
+        s.setString(i + 1, codes.get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          missing.remove(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Không đọc được phiên bản số liệu / figure versions could not be read", e);
+    }
+    return missing;
+  }
+
   /**
    * Gives the periods that have no version row one, in a transaction of its own that ends at once:
    * writers that create the same row at the same time then never hold it while they wait for each
@@ -90,9 +118,25 @@ public class FigureVersions implements PeriodVersions {
         }
       }
     } catch (SQLException e) {
+      if (lockTimeout(e)) {
+        throw new vn.khoidn.portal.application.figure.WritersBusyException(e);
+      }
       throw new IllegalStateException(
           "Không khóa được phiên bản số liệu / figure versions could not be locked", e);
     }
+  }
+
+  /** MySQL/MariaDB's lock wait timeout (1205), or H2's (HYT00 / 50200). */
+  private static boolean lockTimeout(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s
+          && (s.getErrorCode() == 1205
+              || s.getErrorCode() == 50200
+              || "HYT00".equals(s.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

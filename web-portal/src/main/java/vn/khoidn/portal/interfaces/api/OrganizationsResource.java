@@ -66,6 +66,7 @@ public class OrganizationsResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSummary")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyAttempts")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -110,6 +111,7 @@ public class OrganizationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "OrganizationNode")))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyAttempts")
   public Map<String, Object> tree() {
     Map<String, Map<String, Object>> byCode = new HashMap<>();
     Map<String, Object> root = null;

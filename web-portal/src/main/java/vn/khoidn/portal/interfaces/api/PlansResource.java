@@ -64,6 +64,7 @@ public class PlansResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportSummary")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyAttempts")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -105,6 +106,7 @@ public class PlansResource {
       })
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyAttempts")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response export(

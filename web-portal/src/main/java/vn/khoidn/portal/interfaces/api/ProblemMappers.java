@@ -130,4 +130,19 @@ final class ProblemMappers {
       return Problems.of(500, "INTERNAL_ERROR", "Máy chủ gặp lỗi; yêu cầu không thay đổi dữ liệu.");
     }
   }
+
+  /** Writers of the same periods held them too long: nothing written, try again. */
+  @Provider
+  public static class Busy
+      implements ExceptionMapper<vn.khoidn.portal.application.figure.WritersBusyException> {
+    @Override
+    public Response toResponse(vn.khoidn.portal.application.figure.WritersBusyException e) {
+      Response problem = Problems.of(409, "WRITERS_BUSY", e.getMessage());
+      return Response.fromResponse(problem)
+          .header(
+              "Retry-After",
+              vn.khoidn.portal.application.figure.WritersBusyException.RETRY_AFTER_SECONDS)
+          .build();
+    }
+  }
 }

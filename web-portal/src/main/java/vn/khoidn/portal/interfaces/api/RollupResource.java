@@ -55,6 +55,7 @@ public class RollupResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Rollup")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyAttempts")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Map<String, Object> rollup(

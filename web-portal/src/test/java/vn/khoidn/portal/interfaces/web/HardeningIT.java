@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -142,6 +144,30 @@ class HardeningIT {
       assertThat(r.statusCode()).as(page).isEqualTo(404);
       assertThat(r.body()).as(page).contains("Không tìm thấy trang").doesNotContain("???");
     }
+  }
+
+  @Test
+  void aPostWithoutItsPagesNonceIsRefusedAsABadRequestNotAServerError() throws Exception {
+    WebSession anonymous = new WebSession(base.toString());
+    String page = anonymous.get("login.xhtml").body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:username", "khong-co-ai-ten-nay-2");
+    form.put("login:password", "sai");
+    form.put("login:submit", "");
+    form.put("jakarta.faces.ViewState", WebSession.viewState(page));
+
+    HttpResponse<String> forged = anonymous.post("login.xhtml", form);
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("Yêu cầu không hợp lệ").doesNotContain("CspException");
+
+    String again = anonymous.get("login.xhtml").body();
+    form.put("jakarta.faces.ViewState", WebSession.viewState(again));
+    form.put("primefaces.nonce", WebSession.nonce(again));
+    HttpResponse<String> asABrowserSendsIt = anonymous.post("login.xhtml", form);
+    assertThat(asABrowserSendsIt.statusCode()).isEqualTo(200);
+    assertThat(asABrowserSendsIt.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
   }
 
   @Test

@@ -32,6 +32,16 @@ public class JpaSubmissionRepository {
   }
 
   /**
+   * Reads a form again from the database, as another transaction may have committed it since it was
+   * read.
+   *
+   * @param form the form
+   */
+  public void refresh(ReportFormEntity form) {
+    em.refresh(form);
+  }
+
+  /**
    * A form.
    *
    * @param id its id
