@@ -58,7 +58,7 @@ public class FigureInputConverter implements Converter<BigDecimal> {
   }
 
   private static String label(UIComponent component) {
-    Object title = component.getAttributes().get("title");
+    Object title = component == null ? null : component.getAttributes().get("title");
     return title == null || title.toString().isBlank() ? "Số liệu" : title.toString();
   }
 

@@ -3,7 +3,6 @@ package vn.khoidn.portal.interfaces.submission.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.faces.component.html.HtmlInputText;
 import jakarta.faces.convert.ConverterException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureInputConverterTest {
 
   private final FigureInputConverter converter = new FigureInputConverter();
-  private final HtmlInputText cell = new HtmlInputText();
 
   @Test
   void wholeNumbersAndGroupedThousandsAreReadAsAnOfficeMeansThem() {
@@ -48,6 +46,6 @@ class FigureInputConverterTest {
   }
 
   private BigDecimal convert(String typed) {
-    return converter.getAsObject(null, cell, typed);
+    return converter.getAsObject(null, null, typed);
   }
 }
