@@ -8,4 +8,4 @@ CREATE TABLE login_throttle (
   last_failure  DATETIME(6)  NOT NULL,
   locked_until  DATETIME(6)  NULL,
   CONSTRAINT pk_login_throttle PRIMARY KEY (throttle_key)
-);
+) ${table_options};

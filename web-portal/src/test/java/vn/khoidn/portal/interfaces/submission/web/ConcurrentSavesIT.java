@@ -28,7 +28,9 @@ import vn.khoidn.portal.testsupport.WebSession;
 /**
  * Fifty people with the same form open press "Lưu nháp" at the same moment, each with a different
  * figure: one save is kept, the other 49 are told that someone saved first, none gets a server
- * error, and the form shows the kept figure: no update is lost without its author knowing.
+ * error, and the form shows the kept figure: no update is lost without its author knowing. Then
+ * fifty imports of the same cell through the API, into the same draft form: each is imported or
+ * told 409 that another writer came first, none is a 5xx, and the cell is stored once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +47,11 @@ class ConcurrentSavesIT {
   }
 
   @ArquillianResource URL base;
+
+  private final java.net.http.HttpClient api =
+      java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1)
+          .build();
 
   @Test
   void fiftyConflictingSavesKeepOneAndTellTheOtherFortyNine() throws Exception {
@@ -118,6 +125,74 @@ class ConcurrentSavesIT {
       assertThat(first.get(formPath).body())
           .as("the form shows the kept figure")
           .containsPattern("id=\"" + Pattern.quote(TOTAL) + "\"[^>]*value=\"" + kept + "\"");
+
+      // The same cell through the API, fifty reporters' imports at once: they take turns, each
+      // is told what it did to the cell (or that the period was busy), and the cell is one row.
+      java.time.LocalDate today = java.time.LocalDate.now();
+      String quarter = today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3);
+      List<Future<HttpResponse<String>>> imports = new ArrayList<>();
+      CyclicBarrier start = new CyclicBarrier(SAVES);
+      for (int i = 0; i < SAVES; i++) {
+        String file =
+            "org,period,indicator,sector,value\nDBCS-LADOFOODS,"
+                + quarter
+                + ",NEW_MEMBERS,,"
+                + (200 + i)
+                + "\n";
+        imports.add(
+            pool.submit(
+                () -> {
+                  start.await(2, TimeUnit.MINUTES);
+                  return api.send(
+                      java.net.http.HttpRequest.newBuilder(
+                              java.net.URI.create(base + "api/v1/data-values"))
+                          .header(
+                              "Authorization",
+                              "Basic "
+                                  + java.util.Base64.getEncoder()
+                                      .encodeToString(
+                                          "ladofoods:Demo@2021"
+                                              .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                          .header("Content-Type", "text/csv; charset=UTF-8")
+                          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(file))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString());
+                }));
+      }
+      java.util.TreeMap<Integer, Integer> answers = new java.util.TreeMap<>();
+      for (Future<HttpResponse<String>> f : imports) {
+        HttpResponse<String> r = f.get(5, TimeUnit.MINUTES);
+        answers.merge(r.statusCode(), 1, Integer::sum);
+        if (r.statusCode() == 200) {
+          assertThat(r.body()).as("each writer is told what it did").contains("\"imported\"");
+        } else {
+          assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+          assertThat(r.body())
+              .as("a loser is told that another writer came first")
+              .containsAnyOf("\"CONCURRENT_EDIT\"", "\"WRITERS_BUSY\"");
+        }
+      }
+      System.out.printf("ConcurrentSavesIT: %d API imports of one cell: %s%n", SAVES, answers);
+      assertThat(answers).containsKey(200);
+      // Drafts are not exported (only figures that count are): read the cell from the database.
+      try (java.sql.Connection c =
+              java.sql.DriverManager.getConnection(
+                  vn.khoidn.portal.testsupport.MariaDbServer.portalUrl(),
+                  vn.khoidn.portal.testsupport.MariaDbServer.USER,
+                  vn.khoidn.portal.testsupport.MariaDbServer.PASSWORD);
+          java.sql.PreparedStatement q =
+              c.prepareStatement(
+                  "SELECT COUNT(*), MAX(v.numeric_value) FROM data_value v JOIN organization o ON"
+                      + " o.id = v.organization_id WHERE o.code = 'DBCS-LADOFOODS' AND"
+                      + " v.period_code = ? AND v.indicator_code = 'NEW_MEMBERS' AND v.sector IS"
+                      + " NULL")) {
+        q.setString(1, quarter);
+        try (java.sql.ResultSet r = q.executeQuery()) {
+          r.next();
+          assertThat(r.getInt(1)).as("the cell is stored once").isEqualTo(1);
+          assertThat(r.getInt(2)).as("holding an imported figure").isBetween(200, 200 + SAVES - 1);
+        }
+      }
     } finally {
       pool.shutdownNow();
     }
