@@ -128,6 +128,15 @@ class HostilePagesIT {
       if (page.startsWith("app/")) {
         assertThat(script("return typeof PrimeFaces")).as(page).isEqualTo("object");
       }
+      assertThat(script("return document.documentElement.lang"))
+          .as(page + ": lang")
+          .isEqualTo("vi");
+      if (page.endsWith("indicators.xhtml")) {
+        assertThat(browser.findElement(By.id("indicators-form:indicators")).getText())
+            .as("sources in words, not enum names")
+            .contains("Đơn vị nhập", "Tính từ danh bạ")
+            .doesNotContain("ENTERED", "REGISTRY");
+      }
       seen.add(page);
     }
     // An Ajax round trip: PrimeFaces' scripts in the partial answer carry the nonce too.
