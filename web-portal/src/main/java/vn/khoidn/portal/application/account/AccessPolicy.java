@@ -3,6 +3,7 @@ package vn.khoidn.portal.application.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
+import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
@@ -17,6 +18,7 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 public class AccessPolicy {
 
   @Inject private JpaUserAccountRepository accounts;
+  @Inject private Organizations organizations;
 
   /**
    * The acting user.
@@ -43,12 +45,64 @@ public class AccessPolicy {
    * @return true if the actor works on it
    */
   public boolean covers(Actor actor, OrganizationEntity organization) {
-    for (OrganizationEntity o = organization; o != null; o = o.getParent()) {
-      if (Objects.equals(o.getId(), actor.organizationId())) {
-        return true;
-      }
+    return covers(actor, organization.getId());
+  }
+
+  /**
+   * Whether the organization lies in the actor's subtree (their own organization or below), in one
+   * statement.
+   *
+   * @param actor the actor
+   * @param organizationId the organization
+   * @return true if the actor works on it
+   */
+  public boolean covers(Actor actor, long organizationId) {
+    return organizations.isWithin(organizationId, actor.organizationId());
+  }
+
+  /**
+   * Whether the actor may see the form of an organization: it belongs to their subtree, or they are
+   * a reporting cell directly under it.
+   *
+   * @param actor the actor
+   * @param organizationId the form's organization
+   * @return true if they may open it
+   */
+  public boolean canSeeFormOf(Actor actor, long organizationId) {
+    if (covers(actor, organizationId)) {
+      return true;
     }
-    return false;
+    return actor.isReporter()
+        && organizations
+            .byId(actor.organizationId())
+            .map(own -> Objects.equals(own.parentId(), organizationId))
+            .orElse(false);
+  }
+
+  /**
+   * Refuses unless the actor may see the form of an organization. The message does not say whether
+   * the form exists.
+   *
+   * @param actor the actor
+   * @param organizationId the form's organization
+   */
+  public void requireSeeFormOf(Actor actor, long organizationId) {
+    if (!canSeeFormOf(actor, organizationId)) {
+      throw new AccessDeniedException("Bạn không có quyền xem biểu mẫu này.");
+    }
+  }
+
+  /**
+   * Refuses unless the actor is staff working on the organization.
+   *
+   * @param actor the actor
+   * @param organizationId the organization
+   */
+  public void requireStaffOver(Actor actor, long organizationId) {
+    if (!actor.isStaff() || !covers(actor, organizationId)) {
+      throw new AccessDeniedException(
+          "Chỉ Ban Tổ chức phụ trách tổ chức này mới được thực hiện thao tác này.");
+    }
   }
 
   /**
@@ -60,11 +114,7 @@ public class AccessPolicy {
    * @return true if they may open it
    */
   public boolean canSee(Actor actor, ReportFormEntity form) {
-    OrganizationEntity org = form.getOrganization();
-    if (covers(actor, org)) {
-      return true;
-    }
-    return actor.isReporter() && isCellUnder(actor, org);
+    return canSeeFormOf(actor, form.getOrganization().getId());
   }
 
   /**
@@ -86,18 +136,6 @@ public class AccessPolicy {
    * @param organization the organization
    */
   public void requireStaffOver(Actor actor, OrganizationEntity organization) {
-    if (!actor.isStaff() || !covers(actor, organization)) {
-      throw new AccessDeniedException(
-          "Chỉ Ban Tổ chức phụ trách tổ chức này mới được thực hiện thao tác này.");
-    }
-  }
-
-  private boolean isCellUnder(Actor actor, OrganizationEntity org) {
-    return accounts
-        .findByUsername(actor.username())
-        .map(UserAccountEntity::getOrganization)
-        .map(OrganizationEntity::getParent)
-        .map(parent -> Objects.equals(parent.getId(), org.getId()))
-        .orElse(false);
+    requireStaffOver(actor, organization.getId());
   }
 }
