@@ -41,6 +41,32 @@ public class AuditEntryEntity {
   protected AuditEntryEntity() {}
 
   /**
+   * A change at a given instant.
+   *
+   * @param entry the change
+   */
+  public AuditEntryEntity(vn.khoidn.portal.application.audit.AuditEntry entry) {
+    this(
+        entry.actor(),
+        entry.formId(),
+        entry.organizationId(),
+        entry.subject(),
+        entry.oldValue(),
+        entry.newValue());
+    this.changedAt = entry.at();
+  }
+
+  /**
+   * The values of this entry.
+   *
+   * @return the entry
+   */
+  public vn.khoidn.portal.application.audit.AuditEntry toEntry() {
+    return new vn.khoidn.portal.application.audit.AuditEntry(
+        changedAt, actor, formId, organizationId, subject, oldValue, newValue);
+  }
+
+  /**
    * A change.
    *
    * @param actor who made it
