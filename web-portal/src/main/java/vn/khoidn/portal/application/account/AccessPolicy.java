@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import vn.khoidn.portal.application.organization.Organizations;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 
 /**
  * Who may see and change what: every user belongs to an organization and works only on its subtree;
@@ -17,7 +15,21 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
 @ApplicationScoped
 public class AccessPolicy {
 
-  @Inject private JpaUserAccountRepository accounts;
+  /** For CDI. */
+  protected AccessPolicy() {}
+
+  /**
+   * A policy over its ports, for tests without a container.
+   *
+   * @param accounts the accounts
+   * @param organizations the organizations
+   */
+  public AccessPolicy(UserAccounts accounts, Organizations organizations) {
+    this.accounts = accounts;
+    this.organizations = organizations;
+  }
+
+  @Inject private UserAccounts accounts;
   @Inject private Organizations organizations;
 
   /**
@@ -28,13 +40,13 @@ public class AccessPolicy {
    * @throws AccessDeniedException if there is no such enabled user
    */
   public Actor actor(String username) {
-    UserAccountEntity account =
+    UserAccount account =
         accounts
-            .findByUsername(username)
-            .filter(UserAccountEntity::isEnabled)
+            .byUsername(username)
+            .filter(UserAccount::enabled)
             .orElseThrow(
                 () -> new AccessDeniedException("Tài khoản không tồn tại hoặc đã bị khóa."));
-    return new Actor(account.getUsername(), account.getOrganization().getId(), account.getRoles());
+    return new Actor(account.username(), account.organizationId(), account.roles());
   }
 
   /**

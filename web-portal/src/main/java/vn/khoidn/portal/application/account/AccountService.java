@@ -7,12 +7,10 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.khoidn.portal.application.InvalidInputException;
+import vn.khoidn.portal.application.organization.OrganizationRef;
 import vn.khoidn.portal.application.organization.OrganizationView;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaUserAccountRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.UserAccountEntity;
-import vn.khoidn.portal.infrastructure.security.PasswordHasher;
+import vn.khoidn.portal.application.organization.Organizations;
 
 /** User accounts: the first administrator, new users, and the profile a page shows. */
 @ApplicationScoped
@@ -26,10 +24,32 @@ public class AccountService {
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final int GENERATED_PASSWORD_LENGTH = 16;
 
-  @Inject private vn.khoidn.portal.infrastructure.security.LoginAttempts loginAttempts;
-  @Inject private JpaUserAccountRepository accounts;
-  @Inject private JpaOrganizationRepository organizations;
-  @Inject private PasswordHasher hasher;
+  @Inject private LoginThrottle loginAttempts;
+  @Inject private UserAccounts accounts;
+  @Inject private Organizations organizations;
+  @Inject private PasswordHashing hasher;
+
+  /** For CDI. */
+  protected AccountService() {}
+
+  /**
+   * A service over its ports, for tests without a container.
+   *
+   * @param accounts the accounts
+   * @param organizations the organizations
+   * @param hasher the password hashing
+   * @param loginAttempts the login throttle
+   */
+  public AccountService(
+      UserAccounts accounts,
+      Organizations organizations,
+      PasswordHashing hasher,
+      LoginThrottle loginAttempts) {
+    this.accounts = accounts;
+    this.organizations = organizations;
+    this.hasher = hasher;
+    this.loginAttempts = loginAttempts;
+  }
 
   /**
    * Creates the administrator {@code admin} in the given organization if there is none yet. Without
@@ -41,7 +61,7 @@ public class AccountService {
    */
   @Transactional
   public boolean ensureAdministrator(String organizationCode, Optional<String> configuredPassword) {
-    if (accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
+    if (accounts.byUsername(ADMIN_USERNAME).isPresent()) {
       return false;
     }
     String password =
@@ -74,19 +94,19 @@ public class AccountService {
       String password,
       String organizationCode,
       Set<Role> roles) {
-    OrganizationEntity organization =
+    OrganizationRef organization =
         organizations
-            .findByCode(organizationCode)
+            .byCode(organizationCode)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException("Không có tổ chức mã " + organizationCode + "."));
+                    new InvalidInputException(
+                        "UNKNOWN_ORGANIZATION", "Không có tổ chức mã " + organizationCode + "."));
     accounts.add(
-        new UserAccountEntity(
-            JpaUserAccountRepository.normalize(username),
-            displayName,
-            hasher.hash(password),
-            organization,
-            roles));
+        UserAccount.normalize(username),
+        displayName,
+        hasher.hash(password),
+        organization.id(),
+        roles);
   }
 
   /** A user name: lower-case letters, digits, dots and dashes, 3 to 64 characters. */
@@ -106,17 +126,21 @@ public class AccountService {
   public java.util.List<UserSummary> users(String adminName) {
     requireAdmin(adminName);
     java.util.Set<String> locked = loginAttempts.lockedNames();
+    java.util.Map<Long, OrganizationRef> orgs = new java.util.HashMap<>();
+    organizations.all().forEach(o -> orgs.put(o.id(), o));
     return accounts.all().stream()
         .map(
-            u ->
-                new UserSummary(
-                    u.getUsername(),
-                    u.getDisplayName(),
-                    u.getOrganization().getCode(),
-                    u.getOrganization().getName(),
-                    u.getRoles(),
-                    u.isEnabled(),
-                    locked.contains(u.getUsername().toLowerCase(java.util.Locale.ROOT))))
+            u -> {
+              OrganizationRef org = orgs.get(u.organizationId());
+              return new UserSummary(
+                  u.username(),
+                  u.displayName(),
+                  org == null ? "" : org.code(),
+                  org == null ? "" : org.name(),
+                  u.roles(),
+                  u.enabled(),
+                  locked.contains(u.username().toLowerCase(java.util.Locale.ROOT)));
+            })
         .toList();
   }
 
@@ -129,25 +153,27 @@ public class AccountService {
   @Transactional
   public void createUserAsAdmin(NewUser command, String adminName) {
     requireAdmin(adminName);
-    String username =
-        command.username() == null ? "" : JpaUserAccountRepository.normalize(command.username());
+    String username = command.username() == null ? "" : UserAccount.normalize(command.username());
     if (!USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "BAD_USERNAME",
           "Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang; từ 3 đến 64 ký tự.");
     }
-    if (accounts.findByUsername(username).isPresent()) {
-      throw new IllegalArgumentException("Tên đăng nhập \"" + username + "\" đã có người dùng.");
+    if (accounts.byUsername(username).isPresent()) {
+      throw new InvalidInputException(
+          "DUPLICATE_USERNAME", "Tên đăng nhập \"" + username + "\" đã có người dùng.");
     }
     if (command.displayName() == null || command.displayName().isBlank()) {
-      throw new IllegalArgumentException("Vui lòng nhập họ tên.");
+      throw new InvalidInputException("NAME_REQUIRED", "Vui lòng nhập họ tên.");
     }
     requirePassword(command.password());
     if (command.roles() == null || command.roles().isEmpty()) {
-      throw new IllegalArgumentException("Vui lòng chọn ít nhất một vai trò.");
+      throw new InvalidInputException("ROLE_REQUIRED", "Vui lòng chọn ít nhất một vai trò.");
     }
     if (command.organizationCode() == null
-        || organizations.findByCode(command.organizationCode()).isEmpty()) {
-      throw new IllegalArgumentException("Vui lòng chọn tổ chức của người dùng.");
+        || organizations.byCode(command.organizationCode()).isEmpty()) {
+      throw new InvalidInputException(
+          "ORGANIZATION_REQUIRED", "Vui lòng chọn tổ chức của người dùng.");
     }
     createUser(
         username,
@@ -167,15 +193,11 @@ public class AccountService {
   @Transactional
   public void setEnabled(String username, boolean enabled, String adminName) {
     requireAdmin(adminName);
-    if (!enabled
-        && JpaUserAccountRepository.normalize(username)
-            .equals(JpaUserAccountRepository.normalize(adminName))) {
-      throw new IllegalArgumentException("Không thể tự khóa tài khoản của chính mình.");
+    if (!enabled && UserAccount.normalize(username).equals(UserAccount.normalize(adminName))) {
+      throw new InvalidInputException(
+          "SELF_DISABLE", "Không thể tự khóa tài khoản của chính mình.");
     }
-    accounts
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
-        .setEnabled(enabled);
+    accounts.setEnabled(requireUser(username).username(), enabled);
   }
 
   /**
@@ -189,10 +211,7 @@ public class AccountService {
   public void resetPassword(String username, String password, String adminName) {
     requireAdmin(adminName);
     requirePassword(password);
-    accounts
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."))
-        .changePassword(hasher.hash(password));
+    accounts.changePassword(requireUser(username).username(), hasher.hash(password));
     loginAttempts.clear(username);
   }
 
@@ -206,9 +225,9 @@ public class AccountService {
   public void requireAdmin(String adminName) {
     boolean admin =
         accounts
-            .findByUsername(adminName)
-            .filter(UserAccountEntity::isEnabled)
-            .map(u -> u.getRoles().contains(Role.ADMIN))
+            .byUsername(adminName)
+            .filter(UserAccount::enabled)
+            .map(u -> u.roles().contains(Role.ADMIN))
             .orElse(false);
     if (!admin) {
       throw new vn.khoidn.portal.application.account.AccessDeniedException(
@@ -218,8 +237,8 @@ public class AccountService {
 
   private static void requirePassword(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
+      throw new InvalidInputException(
+          "PASSWORD_TOO_SHORT", "Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự.");
     }
   }
 
@@ -232,9 +251,7 @@ public class AccountService {
   @Transactional
   public void unlockLogin(String username, String adminName) {
     requireAdmin(adminName);
-    accounts
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + username + "."));
+    requireUser(username);
     loginAttempts.clear(username);
   }
 
@@ -247,23 +264,39 @@ public class AccountService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<UserProfile> profile(String username) {
     return accounts
-        .findByUsername(username)
-        .map(
-            account -> {
-              OrganizationEntity org = account.getOrganization();
-              return new UserProfile(
-                  account.getUsername(),
-                  account.getDisplayName(),
-                  account.getRoles(),
-                  view(org),
-                  org.getParent() == null ? null : view(org.getParent()),
-                  organizations.findChildren(org).stream().map(AccountService::view).toList());
-            });
+        .byUsername(username)
+        .flatMap(
+            account ->
+                organizations
+                    .byId(account.organizationId())
+                    .map(
+                        org ->
+                            new UserProfile(
+                                account.username(),
+                                account.displayName(),
+                                account.roles(),
+                                view(org),
+                                org.parentId() == null
+                                    ? null
+                                    : organizations
+                                        .byId(org.parentId())
+                                        .map(AccountService::view)
+                                        .orElse(null),
+                                organizations.children(org.id()).stream()
+                                    .map(AccountService::view)
+                                    .toList())));
   }
 
-  private static OrganizationView view(OrganizationEntity o) {
-    return new OrganizationView(
-        o.getCode(), o.getName(), o.getKind(), o.getSector(), o.getEstablishedOn());
+  private UserAccount requireUser(String username) {
+    return accounts
+        .byUsername(username)
+        .orElseThrow(
+            () ->
+                new InvalidInputException("UNKNOWN_USER", "Không có người dùng " + username + "."));
+  }
+
+  private static OrganizationView view(OrganizationRef o) {
+    return new OrganizationView(o.code(), o.name(), o.kind(), o.sector(), o.establishedOn());
   }
 
   private static String generatePassword() {

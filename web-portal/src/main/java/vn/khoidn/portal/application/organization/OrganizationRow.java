@@ -27,7 +27,19 @@ public record OrganizationRow(
     implements Serializable {
 
   /**
-   * The row of a stored organization.
+   * The row of an organization.
+   *
+   * @param o the organization
+   * @param parentCode its current parent's code, or null
+   * @return its row
+   */
+  public static OrganizationRow of(OrganizationRef o, String parentCode) {
+    return new OrganizationRow(
+        o.code(), o.name(), o.kind(), o.sector(), parentCode, o.establishedOn(), o.dissolvedOn());
+  }
+
+  /**
+   * The row of a stored organization (until every slice reads {@link OrganizationRef}s).
    *
    * @param o the organization
    * @return its row, with its current parent

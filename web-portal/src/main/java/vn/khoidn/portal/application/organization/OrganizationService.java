@@ -4,27 +4,49 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import vn.khoidn.domain.organization.Organization;
-import vn.khoidn.domain.organization.OrganizationKind;
-import vn.khoidn.domain.registry.Sector;
+import java.util.Map;
+import java.util.function.Consumer;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.account.Actor;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationLinkEntity;
 
 /**
- * The administrator's work on the tree: new organizations, moves and dissolutions, each recorded
- * with its date so that roll-ups of past periods keep the tree as it stood then.
+ * The administrator's work on the tree: new organizations, moves, renames, dissolutions, mergers
+ * and splits, each checked by domain-core's tree builder against the whole stored history ({@link
+ * TreeHistory}) and recorded with its date, so that roll-ups of past periods keep the tree as it
+ * stood then.
  */
 @ApplicationScoped
 public class OrganizationService {
 
-  @Inject private JpaOrganizationRepository organizations;
+  @Inject private Organizations organizations;
+  @Inject private OrganizationTreeRepository trees;
   @Inject private AccountService accounts;
   @Inject private AccessPolicy access;
+
+  /** For CDI. */
+  protected OrganizationService() {}
+
+  /**
+   * A service over its ports, for tests without a container.
+   *
+   * @param organizations the organizations
+   * @param trees the tree aggregate's repository
+   * @param accounts the accounts (for the administrator check)
+   * @param access the access policy
+   */
+  public OrganizationService(
+      Organizations organizations,
+      OrganizationTreeRepository trees,
+      AccountService accounts,
+      AccessPolicy access) {
+    this.organizations = organizations;
+    this.trees = trees;
+    this.accounts = accounts;
+    this.access = access;
+  }
 
   /**
    * Every organization with its current parent.
@@ -35,7 +57,22 @@ public class OrganizationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<OrganizationRow> all(String adminName) {
     accounts.requireAdmin(adminName);
-    return organizations.all().stream().map(OrganizationRow::of).toList();
+    return rows(organizations.all());
+  }
+
+  /**
+   * Makes changes to the tree in one transaction: the history is read once, every change is checked
+   * against it and the changes before it, and all are stored or none.
+   *
+   * @param adminName the administrator
+   * @param changes the changes, made on the aggregate
+   */
+  @Transactional
+  public void change(String adminName, Consumer<TreeHistory> changes) {
+    accounts.requireAdmin(adminName);
+    TreeHistory tree = TreeHistory.of(trees.loadForChange());
+    changes.accept(tree);
+    trees.store(tree.events());
   }
 
   /**
@@ -46,40 +83,16 @@ public class OrganizationService {
    */
   @Transactional
   public void create(OrganizationRow command, String adminName) {
-    accounts.requireAdmin(adminName);
-    Organization checked =
-        new Organization(
-            command.code() == null ? "" : command.code().strip(),
-            vn.khoidn.domain.format.NameInput.check(command.name(), "tên tổ chức"),
-            command.kind(),
-            null,
-            vn.khoidn.domain.format.DateInput.check(command.establishedOn(), "ngày thành lập"),
-            null);
-    if (organizations.findByCode(checked.code()).isPresent()) {
-      throw new IllegalArgumentException("Mã tổ chức " + checked.code() + " đã tồn tại.");
-    }
-    OrganizationEntity parent =
-        command.parentCode() == null || command.parentCode().isBlank()
-            ? null
-            : organizations
-                .findByCode(command.parentCode())
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "Không có tổ chức cấp trên mã " + command.parentCode() + "."));
-    if (parent == null
-        && checked.kind() != OrganizationKind.BLOC
-        && checked.kind() != OrganizationKind.SUPERIOR_COMMITTEE) {
-      throw new IllegalArgumentException("Vui lòng chọn tổ chức cấp trên.");
-    }
-    organizations.add(
-        new OrganizationEntity(
-            checked.code(),
-            checked.name(),
-            checked.kind(),
-            command.sector() == null ? Sector.OTHER : command.sector(),
-            parent,
-            checked.established()));
+    change(
+        adminName,
+        tree ->
+            tree.add(
+                command.code(),
+                command.name(),
+                command.kind(),
+                command.sector(),
+                command.parentCode(),
+                command.establishedOn()));
   }
 
   /**
@@ -92,35 +105,25 @@ public class OrganizationService {
    */
   @Transactional
   public void move(String code, String newParentCode, LocalDate on, String adminName) {
-    vn.khoidn.domain.format.DateInput.check(on, "ngày chuyển");
-    accounts.requireAdmin(adminName);
-    if (on == null) {
-      throw new IllegalArgumentException("Vui lòng chọn ngày chuyển.");
-    }
-    OrganizationEntity org = find(code);
-    OrganizationEntity parent = find(newParentCode);
-    for (OrganizationEntity p = parent; p != null; p = p.getParent()) {
-      if (p.getId().equals(org.getId())) {
-        throw new IllegalArgumentException(
-            "Không thể chuyển " + org.getName() + " về tổ chức trực thuộc chính nó.");
-      }
-    }
-    organizations
-        .openLinkOf(org)
-        .ifPresent(
-            link -> {
-              if (link.getValidFrom() != null && !on.isAfter(link.getValidFrom())) {
-                throw new IllegalArgumentException(
-                    "Ngày chuyển phải sau lần thay đổi trước (" + link.getValidFrom() + ").");
-              }
-              link.endOn(on);
-            });
-    org.moveUnder(parent);
-    organizations.addLink(new OrganizationLinkEntity(org, parent, on));
+    change(adminName, tree -> tree.move(code, newParentCode, on));
   }
 
   /**
-   * Records that an organization was dissolved.
+   * Gives an organization a new name from a day on; reports of earlier periods keep the old one.
+   *
+   * @param code the organization
+   * @param newName the new name
+   * @param on the first day of the new name
+   * @param adminName the administrator
+   */
+  @Transactional
+  public void rename(String code, String newName, LocalDate on, String adminName) {
+    change(adminName, tree -> tree.rename(code, newName, on));
+  }
+
+  /**
+   * Records that an organization was dissolved without a successor; refused while organizations
+   * still stand under it that day.
    *
    * @param code the organization
    * @param on the first day it no longer exists
@@ -128,14 +131,34 @@ public class OrganizationService {
    */
   @Transactional
   public void dissolve(String code, LocalDate on, String adminName) {
-    vn.khoidn.domain.format.DateInput.check(on, "ngày giải thể");
-    accounts.requireAdmin(adminName);
-    if (on == null) {
-      throw new IllegalArgumentException("Vui lòng chọn ngày giải thể.");
-    }
-    OrganizationEntity org = find(code);
-    org.dissolve(on);
-    organizations.openLinkOf(org).ifPresent(link -> link.endOn(on));
+    dissolve(code, on, null, adminName);
+  }
+
+  /**
+   * Records that an organization was dissolved, taken over by a successor (a merger): what stood
+   * under it that day moves under the successor.
+   *
+   * @param code the organization
+   * @param on the first day it no longer exists
+   * @param successorCode the organization that takes it over, or null
+   * @param adminName the administrator
+   */
+  @Transactional
+  public void dissolve(String code, LocalDate on, String successorCode, String adminName) {
+    change(adminName, tree -> tree.dissolve(code, on, successorCode));
+  }
+
+  /**
+   * Splits an organization into several existing ones.
+   *
+   * @param code the organization split
+   * @param intoCodes its successors (at least two)
+   * @param on the day of the split
+   * @param adminName the administrator
+   */
+  @Transactional
+  public void split(String code, List<String> intoCodes, LocalDate on, String adminName) {
+    change(adminName, tree -> tree.split(code, intoCodes, on));
   }
 
   /**
@@ -147,8 +170,18 @@ public class OrganizationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<OrganizationRow> subtreeOf(String username) {
     Actor actor = access.actor(username);
-    OrganizationEntity top = organizations.findById(actor.organizationId());
-    return organizations.subtree(top).stream().map(OrganizationRow::of).toList();
+    List<OrganizationRef> subtree = organizations.subtree(actor.organizationId());
+    Map<Long, String> codes = new HashMap<>();
+    subtree.forEach(o -> codes.put(o.id(), o.code()));
+    List<OrganizationRow> rows = new java.util.ArrayList<>();
+    for (OrganizationRef o : subtree) {
+      String parent = o.parentId() == null ? null : codes.get(o.parentId());
+      if (parent == null && o.parentId() != null) {
+        parent = organizations.byId(o.parentId()).map(OrganizationRef::code).orElse(null);
+      }
+      rows.add(OrganizationRow.of(o, parent));
+    }
+    return rows;
   }
 
   /**
@@ -159,12 +192,14 @@ public class OrganizationService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean exists(String code) {
-    return code != null && organizations.findByCode(code.strip()).isPresent();
+    return code != null && organizations.byCode(code.strip()).isPresent();
   }
 
-  private OrganizationEntity find(String code) {
-    return organizations
-        .findByCode(code == null ? "" : code)
-        .orElseThrow(() -> new IllegalArgumentException("Không có tổ chức mã " + code + "."));
+  private static List<OrganizationRow> rows(List<OrganizationRef> all) {
+    Map<Long, String> codes = new HashMap<>();
+    all.forEach(o -> codes.put(o.id(), o.code()));
+    return all.stream()
+        .map(o -> OrganizationRow.of(o, o.parentId() == null ? null : codes.get(o.parentId())))
+        .toList();
   }
 }

@@ -76,7 +76,7 @@ public class ConfiguredDataSource implements DataSource {
     // Read committed everywhere (web.xml asks the pool for it too): a writer that waited for
     // another's lock then reads what the other wrote, on MySQL as on H2.
     connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-    return connection;
+    return StatementCount.wrap(connection);
   }
 
   private Driver driver(DatabaseSettings current) throws SQLException {

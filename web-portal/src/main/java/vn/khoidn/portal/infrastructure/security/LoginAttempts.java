@@ -39,7 +39,7 @@ import vn.khoidn.portal.application.time.PortalClock;
  * parallel guesses are all counted and none fails on a lock conflict.
  */
 @ApplicationScoped
-public class LoginAttempts {
+public class LoginAttempts implements vn.khoidn.portal.application.account.LoginThrottle {
 
   /** Failures of one user name before it is locked. */
   public static final int ACCOUNT_THRESHOLD = 5;
@@ -134,6 +134,7 @@ public class LoginAttempts {
    *
    * @param username the user
    */
+  @Override
   public void clear(String username) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
@@ -150,6 +151,7 @@ public class LoginAttempts {
    *
    * @return the names, in lower case
    */
+  @Override
   public Set<String> lockedNames() {
     Set<String> names = new HashSet<>();
     try (Connection c = dataSource.getConnection();

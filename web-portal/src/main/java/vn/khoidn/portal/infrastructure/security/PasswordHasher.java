@@ -12,7 +12,7 @@ import java.util.Map;
  * verify.
  */
 @ApplicationScoped
-public class PasswordHasher {
+public class PasswordHasher implements vn.khoidn.portal.application.account.PasswordHashing {
 
   @Inject private Pbkdf2PasswordHash pbkdf2;
 
@@ -32,6 +32,7 @@ public class PasswordHasher {
    * @param password the clear password
    * @return the stored form
    */
+  @Override
   public String hash(String password) {
     return pbkdf2.generate(password.toCharArray());
   }

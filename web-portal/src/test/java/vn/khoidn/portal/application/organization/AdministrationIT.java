@@ -186,6 +186,100 @@ class AdministrationIT {
   }
 
   @Test
+  void renamesMergersAndSplitsAreStoredAsHistoryAndReadBackWhole() throws Exception {
+    LocalDate founded = LocalDate.of(2012, 1, 1);
+    organizations.create(
+        new OrganizationRow(
+            "HIST-BLOC",
+            "Đảng ủy Khối Lịch sử",
+            OrganizationKind.BLOC,
+            Sector.OTHER,
+            null,
+            founded,
+            null),
+        ADMIN);
+    for (String code : List.of("HIST-A", "HIST-B", "HIST-C", "HIST-D")) {
+      organizations.create(
+          new OrganizationRow(
+              code,
+              "Đảng bộ " + code,
+              OrganizationKind.GRASSROOTS_COMMITTEE,
+              Sector.STATE,
+              "HIST-BLOC",
+              founded,
+              null),
+          ADMIN);
+    }
+    organizations.create(
+        new OrganizationRow(
+            "HIST-A-1",
+            "Chi bộ A1",
+            OrganizationKind.SUBORDINATE_CELL,
+            Sector.STATE,
+            "HIST-A",
+            founded,
+            null),
+        ADMIN);
+    LocalDate renamed = LocalDate.of(2022, 3, 1);
+    LocalDate merged = LocalDate.of(2023, 1, 1);
+    organizations.rename("HIST-B", "Đảng bộ Hòa Bình", renamed, ADMIN);
+
+    IllegalArgumentException orphan =
+        assertThrows(
+            IllegalArgumentException.class, () -> organizations.dissolve("HIST-A", merged, ADMIN));
+    assertTrue(orphan.getMessage().contains("HIST-A-1"), orphan.getMessage());
+
+    organizations.dissolve("HIST-A", merged, "HIST-B", ADMIN);
+    organizations.split("HIST-C", List.of("HIST-B", "HIST-D"), merged, ADMIN);
+
+    List<String> successors = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT p.code, s.code, x.succeeded_on FROM organization_successor x"
+                    + " JOIN organization p ON p.id = x.predecessor_id"
+                    + " JOIN organization s ON s.id = x.successor_id"
+                    + " WHERE p.code LIKE 'HIST-%' ORDER BY p.code, s.code");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        successors.add(rs.getString(1) + ">" + rs.getString(2) + "@" + rs.getString(3));
+      }
+    }
+    assertEquals(
+        List.of("HIST-A>HIST-B@2023-01-01", "HIST-C>HIST-B@2023-01-01", "HIST-C>HIST-D@2023-01-01"),
+        successors);
+
+    // Read back whole, through the same replay every change starts from.
+    organizations.change(
+        ADMIN,
+        history -> {
+          var tree = history.tree();
+          assertEquals("Đảng bộ HIST-B", tree.nameOn("HIST-B", renamed.minusDays(1)));
+          assertEquals("Đảng bộ Hòa Bình", tree.nameOn("HIST-B", renamed));
+          assertEquals(
+              "HIST-A", tree.parentOn("HIST-A-1", merged.minusDays(1)).orElseThrow().code());
+          assertEquals("HIST-B", tree.parentOn("HIST-A-1", merged).orElseThrow().code());
+          assertEquals(List.of("HIST-B"), tree.successorsOf("HIST-A"));
+          assertEquals(List.of("HIST-B", "HIST-D"), tree.successorsOf("HIST-C"));
+          assertTrue(tree.organization("HIST-C").orElseThrow().existsOn(merged.minusDays(1)));
+          assertTrue(!tree.organization("HIST-C").orElseThrow().existsOn(merged));
+        });
+    OrganizationRow a1 =
+        organizations.all(ADMIN).stream()
+            .filter(o -> o.code().equals("HIST-A-1"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("HIST-B", a1.parentCode());
+    assertEquals(
+        merged,
+        organizations.all(ADMIN).stream()
+            .filter(o -> o.code().equals("HIST-A"))
+            .findFirst()
+            .orElseThrow()
+            .dissolvedOn());
+  }
+
+  @Test
   void movesThatBreakTheTreeAreRefused() {
     assertThrows(
         IllegalArgumentException.class,

@@ -36,6 +36,15 @@ public class OrganizationsBean implements Serializable {
   private String moveCode;
   private String moveTo;
   private LocalDate moveOn;
+  private String renameCode;
+  private String newName;
+  private LocalDate renameOn;
+  private String dissolveCode;
+  private String successorCode;
+  private LocalDate dissolveOn;
+  private String splitCode;
+  private List<String> splitInto = new java.util.ArrayList<>();
+  private LocalDate splitOn;
 
   @PostConstruct
   void load() {
@@ -57,6 +66,29 @@ public class OrganizationsBean implements Serializable {
     run(
         () -> organizations.move(moveCode, moveTo, moveOn, CurrentUser.name()),
         "organizations.moved");
+  }
+
+  /** Gives the chosen organization its new name from the chosen day. */
+  public void rename() {
+    run(
+        () -> organizations.rename(renameCode, newName, renameOn, CurrentUser.name()),
+        "organizations.renamed");
+  }
+
+  /** Dissolves the chosen organization, or merges it into the chosen successor. */
+  public void dissolve() {
+    run(
+        () -> organizations.dissolve(dissolveCode, dissolveOn, successorCode, CurrentUser.name()),
+        successorCode == null || successorCode.isBlank()
+            ? "organizations.dissolved"
+            : "organizations.merged");
+  }
+
+  /** Splits the chosen organization into the chosen successors. */
+  public void split() {
+    run(
+        () -> organizations.split(splitCode, splitInto, splitOn, CurrentUser.name()),
+        "organizations.split.done");
   }
 
   private void run(Runnable action, String successKey) {
@@ -153,5 +185,77 @@ public class OrganizationsBean implements Serializable {
 
   public void setMoveOn(LocalDate moveOn) {
     this.moveOn = moveOn;
+  }
+
+  public String getRenameCode() {
+    return renameCode;
+  }
+
+  public void setRenameCode(String renameCode) {
+    this.renameCode = renameCode;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public LocalDate getRenameOn() {
+    return renameOn;
+  }
+
+  public void setRenameOn(LocalDate renameOn) {
+    this.renameOn = renameOn;
+  }
+
+  public String getDissolveCode() {
+    return dissolveCode;
+  }
+
+  public void setDissolveCode(String dissolveCode) {
+    this.dissolveCode = dissolveCode;
+  }
+
+  public String getSuccessorCode() {
+    return successorCode;
+  }
+
+  public void setSuccessorCode(String successorCode) {
+    this.successorCode = successorCode;
+  }
+
+  public LocalDate getDissolveOn() {
+    return dissolveOn;
+  }
+
+  public void setDissolveOn(LocalDate dissolveOn) {
+    this.dissolveOn = dissolveOn;
+  }
+
+  public String getSplitCode() {
+    return splitCode;
+  }
+
+  public void setSplitCode(String splitCode) {
+    this.splitCode = splitCode;
+  }
+
+  public List<String> getSplitInto() {
+    return splitInto;
+  }
+
+  public void setSplitInto(List<String> splitInto) {
+    this.splitInto = splitInto;
+  }
+
+  public LocalDate getSplitOn() {
+    return splitOn;
+  }
+
+  public void setSplitOn(LocalDate splitOn) {
+    this.splitOn = splitOn;
   }
 }
