@@ -93,7 +93,7 @@ public class JpaOrganizations implements Organizations {
     while (!stack.isEmpty()) {
       OrganizationRef o = stack.pop();
       ordered.add(o);
-      List<OrganizationRef> children = byParent.getOrDefault(o.id(), List.of());
+      List<OrganizationRef> children = new ArrayList<>(byParent.getOrDefault(o.id(), List.of()));
       children.sort(byName.reversed());
       children.forEach(stack::push);
     }
