@@ -2,39 +2,36 @@ package vn.khoidn.portal.application.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.period.Resolution;
 import vn.khoidn.domain.period.ReviewPeriod;
+import vn.khoidn.portal.application.InvalidInputException;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.organization.OrganizationRef;
 import vn.khoidn.portal.application.organization.OrganizationRow;
+import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.rollup.ReportData;
 import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaReportRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportSettingEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ResolutionEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.SentenceTemplateEntity;
 import vn.khoidn.reporting.document.DocxRenderer;
 import vn.khoidn.reporting.document.HouseStyle;
 import vn.khoidn.reporting.document.PdfRenderer;
@@ -84,21 +81,56 @@ public class ReportService {
           Map.entry("signer_name", "…"),
           Map.entry("recipients", "- Như trên,\n- Lưu VP."));
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", java.util.Locale.forLanguageTag("vi-VN"));
+  private ReportRepository reports;
+  private ReportSettings settings;
+  private SentenceTemplateStore sentences;
+  private Resolutions resolutions;
+  private Organizations organizations;
+  private AccessPolicy access;
+  private ReportFigures figures;
+  private PortalClock today;
 
-  @Inject private JpaReportRepository reports;
-  @Inject private JpaOrganizationRepository organizations;
-  @Inject private AccessPolicy access;
-  @Inject private RollupService rollups;
-  @Inject private PortalClock today;
+  /** For CDI. */
+  protected ReportService() {}
+
+  /**
+   * A service on its ports.
+   *
+   * @param reports the reports
+   * @param settings the issuing body's settings
+   * @param sentences the reworded sentences
+   * @param resolutions the resolutions
+   * @param organizations the organizations
+   * @param access who may do what
+   * @param figures the figures of a report
+   * @param today the clock
+   */
+  @Inject
+  public ReportService(
+      ReportRepository reports,
+      ReportSettings settings,
+      SentenceTemplateStore sentences,
+      Resolutions resolutions,
+      Organizations organizations,
+      AccessPolicy access,
+      ReportFigures figures,
+      PortalClock today) {
+    this.reports = reports;
+    this.settings = settings;
+    this.sentences = sentences;
+    this.resolutions = resolutions;
+    this.organizations = organizations;
+    this.access = access;
+    this.figures = figures;
+    this.today = today;
+  }
 
   /** The issuing body's settings, with the defaults for those never set. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, String> settings() {
     Map<String, String> values = new LinkedHashMap<>();
     SETTINGS.forEach(k -> values.put(k, DEFAULTS.get(k)));
-    reports.settings().forEach(s -> values.put(s.getName(), s.getValue()));
+    values.putAll(settings.stored());
     return values;
   }
 
@@ -114,13 +146,13 @@ public class ReportService {
     for (String key : SETTINGS) {
       String value = values.get(key);
       if (value == null || value.isBlank()) {
-        throw new IllegalArgumentException("Thông tin cơ quan ban hành chưa đủ: hãy điền mọi ô.");
+        throw new InvalidInputException(
+            "REPORT_SETTINGS_INCOMPLETE", "Thông tin cơ quan ban hành chưa đủ: hãy điền mọi ô.");
       }
     }
+    Instant at = today.now();
     for (String key : SETTINGS) {
-      ReportSettingEntity s =
-          reports.setting(key).orElseGet(() -> reports.add(new ReportSettingEntity(key)));
-      s.change(values.get(key).strip(), actor.username());
+      settings.change(key, values.get(key).strip(), actor.username(), at);
     }
   }
 
@@ -137,19 +169,38 @@ public class ReportService {
     if (!actor.isStaff() && !actor.roles().contains(Role.STANDING_COMMITTEE)) {
       throw new AccessDeniedException("Chỉ Ban Thường vụ và Ban Tổ chức được lập và xem báo cáo.");
     }
-    OrganizationEntity top = organizations.findById(actor.organizationId());
-    return organizations.subtree(top).stream()
-        .filter(o -> o.getKind() != OrganizationKind.SUBORDINATE_CELL)
-        .map(OrganizationRow::of)
-        .toList();
+    List<OrganizationRef> subtree = organizations.subtree(actor.organizationId());
+    Map<Long, String> codes = new HashMap<>();
+    subtree.forEach(o -> codes.put(o.id(), o.code()));
+    List<OrganizationRow> rows = new ArrayList<>();
+    for (OrganizationRef o : subtree) {
+      if (o.kind() == OrganizationKind.SUBORDINATE_CELL) {
+        continue;
+      }
+      String parentCode = null;
+      if (o.parentId() != null) {
+        parentCode = codes.get(o.parentId());
+        if (parentCode == null) {
+          parentCode = organizations.byId(o.parentId()).map(OrganizationRef::code).orElse(null);
+        }
+      }
+      rows.add(
+          new OrganizationRow(
+              o.code(),
+              o.name(),
+              o.kind(),
+              o.sector(),
+              parentCode,
+              o.establishedOn(),
+              o.dissolvedOn()));
+    }
+    return rows;
   }
 
   /** The sentences as staff have worded them. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SentenceTemplates templates() {
-    Map<String, String> changed = new HashMap<>();
-    reports.templates().forEach(t -> changed.put(t.getKey(), t.getText()));
-    return SentenceTemplates.builtIn().with(changed);
+    return SentenceTemplates.builtIn().with(new HashMap<>(sentences.reworded()));
   }
 
   /**
@@ -162,27 +213,19 @@ public class ReportService {
   @Transactional
   public void saveTemplate(String username, String key, String text) {
     Actor actor = requireStaff(username);
-    Optional<SentenceTemplateEntity> row = reports.template(key);
     if (text == null || text.isBlank() || text.equals(SentenceTemplates.builtIn(key))) {
       SentenceTemplates.check(key, SentenceTemplates.builtIn(key));
-      row.ifPresent(reports::remove);
+      sentences.restore(key);
       return;
     }
     SentenceTemplates.check(key, text);
-    if (row.isPresent()) {
-      row.get().reword(text, actor.username());
-    } else {
-      // Worded before it is stored: persisting it first would write the sentence as NULL.
-      SentenceTemplateEntity reworded = new SentenceTemplateEntity(key);
-      reworded.reword(text, actor.username());
-      reports.add(reworded);
-    }
+    sentences.reword(key, text, actor.username(), today.now());
   }
 
   /** The resolutions a report can review, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Resolution> resolutions() {
-    return reports.resolutions().stream().map(ResolutionEntity::toDomain).toList();
+    return resolutions.all();
   }
 
   /**
@@ -194,10 +237,11 @@ public class ReportService {
   @Transactional
   public void addResolution(String username, Resolution resolution) {
     requireStaff(username);
-    if (reports.resolution(resolution.number()).isPresent()) {
-      throw new IllegalArgumentException("Đã có Nghị quyết " + resolution.number() + ".");
+    if (resolutions.byNumber(resolution.number()).isPresent()) {
+      throw new InvalidInputException(
+          "RESOLUTION_EXISTS", "Đã có Nghị quyết " + resolution.number() + ".");
     }
-    reports.add(new ResolutionEntity(resolution));
+    resolutions.add(resolution);
   }
 
   /**
@@ -216,16 +260,18 @@ public class ReportService {
     String number = code.substring(0, plus);
     int years = reviewYears(code);
     Resolution r =
-        reports
-            .resolution(number)
-            .orElseThrow(() -> new IllegalArgumentException("Không có Nghị quyết " + number + "."))
-            .toDomain();
+        resolutions
+            .byNumber(number)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "UNKNOWN_RESOLUTION", "Không có Nghị quyết " + number + "."));
     return r.review(years);
   }
 
   /**
    * The years of a review code such as "04-NQ/ĐUK+1Y": one or two digits and "Y", between 1 and
-   * {@link vn.khoidn.domain.period.ReviewPeriod#MAX_YEARS}.
+   * {@link ReviewPeriod#MAX_YEARS}.
    *
    * @param code the review code
    * @return the years
@@ -235,21 +281,19 @@ public class ReportService {
     int plus = code.lastIndexOf('+');
     String years = plus < 0 ? "" : code.substring(plus + 1);
     if (!years.matches("[0-9]{1,2}Y")) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "REVIEW_YEARS",
           "Số năm sơ kết không hợp lệ: \""
               + years
               + "\" (viết như 04-NQ/ĐUK+1Y, từ 1 đến "
-              + vn.khoidn.domain.period.ReviewPeriod.MAX_YEARS
+              + ReviewPeriod.MAX_YEARS
               + " năm).");
     }
     int n = Integer.parseInt(years.substring(0, years.length() - 1));
-    if (n < 1 || n > vn.khoidn.domain.period.ReviewPeriod.MAX_YEARS) {
-      throw new IllegalArgumentException(
-          "Số năm sơ kết phải từ 1 đến "
-              + vn.khoidn.domain.period.ReviewPeriod.MAX_YEARS
-              + " (đã nhận "
-              + n
-              + ").");
+    if (n < 1 || n > ReviewPeriod.MAX_YEARS) {
+      throw new InvalidInputException(
+          "REVIEW_YEARS",
+          "Số năm sơ kết phải từ 1 đến " + ReviewPeriod.MAX_YEARS + " (đã nhận " + n + ").");
     }
     return n;
   }
@@ -267,15 +311,14 @@ public class ReportService {
   @Transactional
   public ReportView open(String username, String organizationCode, String periodCode) {
     Actor actor = access.actor(username);
-    OrganizationEntity org = requireReader(actor, organizationCode);
+    OrganizationRef org = requireReader(actor, organizationCode);
     Period period = period(periodCode);
-    List<ReportEntity> existing = reports.reports(org, period.code());
-    ReportEntity draft = draftIn(existing);
+    List<Report> existing = reports.of(org.id(), period.code());
+    Report draft = draftIn(existing);
     if (draft == null) {
-      draft = newDraft(actor, org, period, existing);
-      reports.add(draft);
+      draft = reports.add(newDraft(actor, org, period, existing));
     }
-    return view(actor, draft, existing);
+    return view(actor, org, draft, existing);
   }
 
   /**
@@ -291,14 +334,14 @@ public class ReportService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ReportView> find(String username, String organizationCode, String periodCode) {
     Actor actor = access.actor(username);
-    OrganizationEntity org = requireReader(actor, organizationCode);
+    OrganizationRef org = requireReader(actor, organizationCode);
     Period period = period(periodCode);
-    List<ReportEntity> existing = reports.reports(org, period.code());
-    ReportEntity shown = draftIn(existing);
+    List<Report> existing = reports.of(org.id(), period.code());
+    Report shown = draftIn(existing);
     if (shown == null && !existing.isEmpty()) {
       shown = existing.get(0);
     }
-    return shown == null ? Optional.empty() : Optional.of(view(actor, shown, existing));
+    return shown == null ? Optional.empty() : Optional.of(view(actor, org, shown, existing));
   }
 
   /**
@@ -315,40 +358,28 @@ public class ReportService {
   public ReportFile draftFile(
       String username, String organizationCode, String periodCode, String format) {
     Actor actor = access.actor(username);
-    OrganizationEntity org = requireReader(actor, organizationCode);
+    OrganizationRef org = requireReader(actor, organizationCode);
     Period period = period(periodCode);
-    List<ReportEntity> existing = reports.reports(org, period.code());
-    ReportEntity draft = draftIn(existing);
-    return fileOf(username, draft != null ? draft : newDraft(actor, org, period, existing), format);
+    List<Report> existing = reports.of(org.id(), period.code());
+    Report draft = draftIn(existing);
+    return fileOf(
+        username, org, draft != null ? draft : newDraft(actor, org, period, existing), format);
   }
 
-  private static ReportEntity draftIn(List<ReportEntity> existing) {
-    return existing.stream()
-        .filter(r -> ReportEntity.DRAFT.equals(r.getStatus()))
-        .findFirst()
-        .orElse(null);
+  private static Report draftIn(List<Report> existing) {
+    return existing.stream().filter(r -> !r.isIssued()).findFirst().orElse(null);
   }
 
   /** A new draft, not stored: its narratives from the last issued version or the forms. */
-  private ReportEntity newDraft(
-      Actor actor, OrganizationEntity org, Period period, List<ReportEntity> existing) {
-    ReportEntity issued = existing.isEmpty() ? null : existing.get(0);
-    ReportEntity draft =
-        new ReportEntity(
-            org,
-            period.code(),
-            period instanceof ReviewPeriod rp
-                ? reports.resolution(rp.resolution().number()).orElseThrow()
-                : null,
-            period instanceof ReviewPeriod rp ? rp.years() : null,
-            "",
-            today.today());
-    draft.edit(
+  private Report newDraft(Actor actor, OrganizationRef org, Period period, List<Report> existing) {
+    Report issued = existing.isEmpty() ? null : existing.get(0);
+    return Report.draft(
+        org.id(),
+        period,
         issued != null ? issued.sections() : prefill(org, period),
-        "",
         today.today(),
-        actor.username());
-    return draft;
+        actor.username(),
+        today.now());
   }
 
   /**
@@ -364,25 +395,12 @@ public class ReportService {
   @Transactional
   public ReportView save(String username, long id, long version, ReportInput input) {
     Actor actor = requireStaff(username);
-    ReportEntity r = draftAt(actor, id, version);
-    String number = input.getNumber() == null ? "" : input.getNumber().strip();
-    if (!number.matches("[0-9]{1,6}")) {
-      throw new IllegalArgumentException("Số văn bản gồm 1-6 chữ số, ví dụ 25.");
-    }
-    if (input.getDate() == null) {
-      throw new IllegalArgumentException("Ngày ban hành là bắt buộc.");
-    }
-    String[] sections = new String[Narratives.Section.values().length];
-    for (Narratives.Section s : Narratives.Section.values()) {
-      String text = input.getSections().getOrDefault(s.name(), "");
-      if (text.length() > 20_000) {
-        throw new IllegalArgumentException("Mỗi phần của báo cáo dài tối đa 20.000 ký tự.");
-      }
-      sections[s.ordinal()] = text;
-    }
-    r.edit(sections, number, input.getDate(), actor.username());
-    flush(r);
-    return view(actor, r, reports.reports(r.getOrganization(), r.getPeriodCode()));
+    Report r = requireReport(id);
+    OrganizationRef org = requireReader(actor, r.organizationId());
+    r.requireDraftAt(version, today.zone());
+    r.edit(input.getNumber(), input.getDate(), input.getSections(), actor.username(), today.now());
+    Report saved = reports.save(r);
+    return view(actor, org, saved, reports.of(org.id(), saved.periodCode()));
   }
 
   /**
@@ -395,9 +413,9 @@ public class ReportService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ReportDocument document(String username, long id) {
     Actor actor = access.actor(username);
-    ReportEntity r = requireReport(id);
-    requireReader(actor, r.getOrganization().getCode());
-    return write(username, r);
+    Report r = requireReport(id);
+    OrganizationRef org = requireReader(actor, r.organizationId());
+    return write(username, org, r);
   }
 
   /**
@@ -410,11 +428,9 @@ public class ReportService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public String text(String username, long id) {
     Actor actor = access.actor(username);
-    ReportEntity r = requireReport(id);
-    requireReader(actor, r.getOrganization().getCode());
-    return ReportEntity.ISSUED.equals(r.getStatus())
-        ? r.getIssuedText()
-        : write(username, r).plainText();
+    Report r = requireReport(id);
+    OrganizationRef org = requireReader(actor, r.organizationId());
+    return r.isIssued() ? r.issued().text() : write(username, org, r).plainText();
   }
 
   /**
@@ -428,36 +444,37 @@ public class ReportService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ReportFile file(String username, long id, String format) {
     Actor actor = access.actor(username);
-    ReportEntity r = requireReport(id);
-    requireReader(actor, r.getOrganization().getCode());
-    return fileOf(username, r, format);
+    Report r = requireReport(id);
+    OrganizationRef org = requireReader(actor, r.organizationId());
+    return fileOf(username, org, r, format);
   }
 
-  private ReportFile fileOf(String username, ReportEntity r, String format) {
+  private ReportFile fileOf(String username, OrganizationRef org, Report r, String format) {
     String name =
         "bao-cao-"
-            + (r.getDocNumber().isEmpty() ? "du-thao" : r.getDocNumber())
+            + (r.number().isEmpty() ? "du-thao" : r.number())
             + "-"
-            + r.getOrganization().getCode().toLowerCase(java.util.Locale.ROOT);
-    boolean issued = ReportEntity.ISSUED.equals(r.getStatus());
+            + org.code().toLowerCase(Locale.ROOT);
+    Report.Issue issued = r.issued();
     return switch (format) {
       case "docx" ->
           new ReportFile(
               name + ".docx",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-              issued ? r.getIssuedDocx() : docx(write(username, r)));
+              issued != null ? issued.docx() : docx(write(username, org, r)));
       case "pdf" ->
           new ReportFile(
               name + ".pdf",
               "application/pdf",
-              issued ? r.getIssuedPdf() : pdf(write(username, r)));
+              issued != null ? issued.pdf() : pdf(write(username, org, r)));
       case "xlsx" ->
           new ReportFile(
               name + "-phu-luc.xlsx",
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-              issued ? r.getIssuedXlsx() : annex(username, r));
+              issued != null ? issued.xlsx() : annex(username, org, r));
       default ->
-          throw new IllegalArgumentException(
+          throw new InvalidInputException(
+              "REPORT_FORMAT",
               "Định dạng \"" + format + "\" không được hỗ trợ: chọn docx, pdf hoặc xlsx.");
     };
   }
@@ -473,44 +490,45 @@ public class ReportService {
   @Transactional
   public ReportView issue(String username, long id, long version) {
     Actor actor = requireStaff(username);
-    ReportEntity r = draftAt(actor, id, version);
-    if (r.getDocNumber().isEmpty()) {
-      throw new IllegalArgumentException("Hãy điền số văn bản và lưu dự thảo trước khi ban hành.");
-    }
-    ReportDocument document = write(username, r);
-    String inputs =
-        IssuedInputs.text(
-            IssuedInputs.of(
-                rollups.reportData(username, r.getOrganization().getCode(), period(r))));
+    Report r = requireReport(id);
+    OrganizationRef org = requireReader(actor, r.organizationId());
+    r.requireDraftAt(version, today.zone());
+    r.requireIssuable();
+    ReportDocument document = write(username, org, r);
+    Map<String, String> inputs = IssuedInputs.of(figures.of(username, org.code(), r.period()));
     r.issue(
-        document.plainText(), docx(document), pdf(document), annex(username, r), actor.username());
-    r.keepInputs(inputs, IssuedInputs.hash(inputs));
-    flush(r);
-    return view(actor, r, reports.reports(r.getOrganization(), r.getPeriodCode()));
+        document.plainText(),
+        docx(document),
+        pdf(document),
+        annex(username, org, r),
+        inputs,
+        actor.username(),
+        today.now());
+    Report saved = reports.save(r);
+    return view(actor, org, saved, reports.of(org.id(), saved.periodCode()));
   }
 
-  private ReportDocument write(String username, ReportEntity r) {
-    Period period = period(r);
-    ReportData data = rollups.reportData(username, r.getOrganization().getCode(), period);
-    Map<Narratives.Section, String> sections = sections(r);
+  private ReportDocument write(String username, OrganizationRef org, Report r) {
+    Period period = r.period();
+    ReportData data = figures.of(username, org.code(), period);
     return new ReviewReportWriter(templates())
         .write(
             issuer(),
             period,
-            r.getDocNumber().isEmpty() ? "…" : r.getDocNumber(),
-            r.getDocDate(),
+            r.number().isEmpty() ? "…" : r.number(),
+            r.date(),
             data.figures(),
-            new Narratives(sections));
+            r.narratives());
   }
 
-  private byte[] annex(String username, ReportEntity r) {
-    Period period = period(r);
-    ReportData data = rollups.reportData(username, r.getOrganization().getCode(), period);
+  private byte[] annex(String username, OrganizationRef org, Report r) {
+    Period period = r.period();
+    ReportData data = figures.of(username, org.code(), period);
     return new AnnexSheet(
             "Phụ lục: Kết quả phát triển đảng viên, tổ chức đảng "
                 + PeriodText.of(period)
                 + " (kèm theo Báo cáo số "
-                + (r.getDocNumber().isEmpty() ? "…" : r.getDocNumber())
+                + (r.number().isEmpty() ? "…" : r.number())
                 + "-"
                 + settings().get("symbol")
                 + ")",
@@ -545,35 +563,33 @@ public class ReportService {
             .toList());
   }
 
-  private Period period(ReportEntity r) {
-    if (r.getResolution() != null) {
-      return r.getResolution().toDomain().review(r.getReviewYears());
-    }
-    return CalendarPeriod.parse(r.getPeriodCode());
-  }
-
   /**
    * What the grassroots organizations under the report's organization wrote on their forms of the
    * period, by organization: results into 1.1, difficulties into 2.2, proposals into 3. Forms of
    * organizations elsewhere in the bloc are not the report's.
    */
-  private String[] prefill(OrganizationEntity org, Period period) {
+  private Map<Narratives.Section, String> prefill(OrganizationRef org, Period period) {
     StringBuilder results = new StringBuilder();
     StringBuilder difficulties = new StringBuilder();
     StringBuilder proposals = new StringBuilder();
-    java.util.Set<String> subtree = new java.util.HashSet<>();
-    organizations.subtree(org).forEach(o -> subtree.add(o.getCode()));
-    for (Object[] row : reports.formNarratives(RollupService.periodCodesOf(period))) {
-      if (!subtree.contains((String) row[0])) {
+    Set<String> subtree = new HashSet<>();
+    organizations.subtree(org.id()).forEach(o -> subtree.add(o.code()));
+    for (FormNarrative n : reports.formNarratives(RollupService.periodCodesOf(period))) {
+      if (!subtree.contains(n.organizationCode())) {
         continue;
       }
-      append(results, (String) row[1], (String) row[2]);
-      append(difficulties, (String) row[1], (String) row[3]);
-      append(proposals, (String) row[1], (String) row[4]);
+      append(results, n.organizationName(), n.results());
+      append(difficulties, n.organizationName(), n.difficulties());
+      append(proposals, n.organizationName(), n.proposals());
     }
-    return new String[] {
-      results.toString(), "", "", "", difficulties.toString(), "", proposals.toString()
-    };
+    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
+    for (Narratives.Section s : Narratives.Section.values()) {
+      sections.put(s, "");
+    }
+    sections.put(Narratives.Section.DISSEMINATION, results.toString());
+    sections.put(Narratives.Section.LIMITATIONS, difficulties.toString());
+    sections.put(Narratives.Section.TASKS, proposals.toString());
+    return sections;
   }
 
   private static void append(StringBuilder to, String organization, String text) {
@@ -587,88 +603,67 @@ public class ReportService {
     }
   }
 
-  private ReportView view(Actor actor, ReportEntity r, List<ReportEntity> all) {
-    Period period = period(r);
-    Map<Narratives.Section, String> sections = sections(r);
+  private ReportView view(Actor actor, OrganizationRef org, Report r, List<Report> all) {
+    Period period = r.period();
     List<ReportView.Issued> issued = new ArrayList<>();
-    for (ReportEntity e : all) {
-      if (ReportEntity.ISSUED.equals(e.getStatus())) {
+    Report latest = null;
+    for (Report e : all) {
+      if (e.isIssued()) {
+        if (latest == null) {
+          latest = e;
+        }
         issued.add(
-            new ReportView.Issued(
-                e.getId(), e.getDocNumber(), e.getDocDate(), e.getIssuedAt(), e.getIssuedBy()));
+            new ReportView.Issued(e.id(), e.number(), e.date(), e.issued().at(), e.issued().by()));
       }
     }
-    List<String> changes = List.of();
-    if (!issued.isEmpty()) {
-      ReportEntity latest =
-          all.stream().filter(e -> e.getId() == issued.get(0).id()).findFirst().orElseThrow();
-      changes = changesSince(actor, latest);
-    }
-    boolean changed = !changes.isEmpty();
+    List<String> changes = latest == null ? List.of() : changesSince(actor, org, latest);
     return new ReportView(
-        r.getId(),
-        r.getVersion(),
-        r.getStatus(),
-        r.getOrganization().getCode(),
-        r.getOrganization().getName(),
-        r.getPeriodCode(),
+        r.id(),
+        r.version(),
+        r.status().name(),
+        org.code(),
+        org.name(),
+        r.periodCode(),
         period instanceof ReviewPeriod rp
             ? capitalize(rp.vietnameseLabel()) + " Nghị quyết " + rp.resolution().number()
             : capitalize(PeriodText.of(period)),
-        r.getDocNumber(),
-        r.getDocDate(),
-        sections,
+        r.number(),
+        r.date(),
+        new EnumMap<>(r.sections()),
         issued,
-        changed,
+        !changes.isEmpty(),
         changes);
-  }
-
-  /** The figure paragraph of a report's text (section 1.2), to see whether the figures moved. */
-  private static String figuresOf(String text) {
-    int start = text.indexOf("Trong ");
-    int end = text.indexOf('\n', Math.max(start, 0));
-    return start < 0 ? text : text.substring(start, end < 0 ? text.length() : end);
   }
 
   /**
    * What changed in the figures since a report was issued: its stored inputs against today's. A
    * report issued before inputs were kept is compared by the figures in its text.
    */
-  private List<String> changesSince(Actor actor, ReportEntity issued) {
-    String stored = issued.getIssuedInputs();
-    if (stored == null) {
-      return figuresOf(issued.getIssuedText()).equals(figuresOf(write(actor.username(), issued)))
-          ? List.of()
-          : List.of("Số liệu trong văn bản khác số liệu hôm nay.");
+  private List<String> changesSince(Actor actor, OrganizationRef org, Report issued) {
+    if (!issued.keepsInputs()) {
+      return issued.changesInTextSince(write(actor.username(), org, issued).plainText());
     }
-    List<String> changes = new ArrayList<>();
-    if (!IssuedInputs.hash(stored).equals(issued.getIssuedInputsHash())) {
-      changes.add("Bản lưu số liệu lúc ban hành không khớp mã kiểm tra của nó.");
-    }
-    changes.addAll(
-        IssuedInputs.differences(
-            IssuedInputs.parse(stored),
-            IssuedInputs.of(
-                rollups.reportData(
-                    actor.username(), issued.getOrganization().getCode(), period(issued)))));
-    return changes;
-  }
-
-  private static String figuresOf(ReportDocument d) {
-    return figuresOf(d.plainText());
+    return issued.changesSince(
+        IssuedInputs.of(figures.of(actor.username(), org.code(), issued.period())));
   }
 
   private static String capitalize(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private OrganizationEntity requireReader(Actor actor, String organizationCode) {
-    OrganizationEntity org =
-        organizations
-            .findByCode(organizationCode)
-            .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền lập báo cáo này."));
+  private OrganizationRef requireReader(Actor actor, String organizationCode) {
+    return requireReader(actor, organizations.byCode(organizationCode));
+  }
+
+  private OrganizationRef requireReader(Actor actor, long organizationId) {
+    return requireReader(actor, organizations.byId(organizationId));
+  }
+
+  private OrganizationRef requireReader(Actor actor, Optional<OrganizationRef> found) {
+    OrganizationRef org =
+        found.orElseThrow(() -> new AccessDeniedException("Bạn không có quyền lập báo cáo này."));
     boolean reader = actor.isStaff() || actor.roles().contains(Role.STANDING_COMMITTEE);
-    if (!reader || !access.covers(actor, org)) {
+    if (!reader || !access.covers(actor, org.id())) {
       throw new AccessDeniedException(
           "Chỉ Ban Thường vụ và Ban Tổ chức phụ trách tổ chức này được xem báo cáo.");
     }
@@ -683,65 +678,10 @@ public class ReportService {
     return actor;
   }
 
-  private ReportEntity requireReport(long id) {
+  private Report requireReport(long id) {
     return reports
-        .report(id)
+        .byId(id)
         .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem báo cáo này."));
-  }
-
-  /** A draft the actor may edit, as it was at the version they read. */
-  private ReportEntity draftAt(Actor actor, long id, long version) {
-    ReportEntity r = requireReport(id);
-    requireReader(actor, r.getOrganization().getCode());
-    requireDraft(r);
-    if (r.getVersion() != version) {
-      throw conflict(r);
-    }
-    return r;
-  }
-
-  /** Staff's text of each narrative section, empty where they wrote nothing. */
-  private static Map<Narratives.Section, String> sections(ReportEntity r) {
-    Map<Narratives.Section, String> sections = new EnumMap<>(Narratives.Section.class);
-    String[] texts = r.sections();
-    for (Narratives.Section s : Narratives.Section.values()) {
-      sections.put(s, texts[s.ordinal()] == null ? "" : texts[s.ordinal()]);
-    }
-    return sections;
-  }
-
-  private static void requireDraft(ReportEntity r) {
-    if (!ReportEntity.DRAFT.equals(r.getStatus())) {
-      throw new IllegalArgumentException(
-          "Báo cáo số " + r.getDocNumber() + " đã ban hành; không sửa được báo cáo đã ban hành.");
-    }
-  }
-
-  private void flush(ReportEntity r) {
-    try {
-      reports.flush();
-    } catch (OptimisticLockException e) {
-      throw conflict(r);
-    } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException) {
-        throw conflict(r);
-      }
-      throw e;
-    }
-  }
-
-  private ConcurrentEditException conflict(ReportEntity r) {
-    String who = r.getUpdatedBy() == null ? "người khác" : r.getUpdatedBy();
-    String when =
-        r.getUpdatedAt() == null
-            ? ""
-            : " lúc " + TIME.withZone(today.zone()).format(r.getUpdatedAt());
-    return new ConcurrentEditException(
-        "Dự thảo vừa được "
-            + who
-            + " lưu"
-            + when
-            + ". Những gì bạn nhập vẫn còn trên trang: hãy mở lại dự thảo để xem bản đã lưu, rồi nhập lại phần thay đổi.");
   }
 
   /** A file to download. */

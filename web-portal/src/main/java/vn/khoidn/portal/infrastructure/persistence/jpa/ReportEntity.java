@@ -137,6 +137,19 @@ public class ReportEntity {
    * @param by who saved
    */
   public void edit(String[] sections, String number, LocalDate date, String by) {
+    edit(sections, number, date, by, Instant.now());
+  }
+
+  /**
+   * Stores staff's text.
+   *
+   * @param sections the seven narrative sections, in the order of the columns
+   * @param number the document's number
+   * @param date the document's date
+   * @param by who saved
+   * @param at when, from the portal's clock
+   */
+  public void edit(String[] sections, String number, LocalDate date, String by, Instant at) {
     if (ISSUED.equals(status)) {
       throw new IllegalStateException("An issued report cannot change.");
     }
@@ -150,7 +163,7 @@ public class ReportEntity {
     docNumber = number;
     docDate = date;
     updatedBy = by;
-    updatedAt = Instant.now();
+    updatedAt = at;
   }
 
   /**
@@ -163,13 +176,30 @@ public class ReportEntity {
    * @param by who issued it
    */
   public void issue(String text, byte[] docx, byte[] pdf, byte[] xlsx, String by) {
+    issue(text, docx, pdf, xlsx, by, Instant.now());
+  }
+
+  /**
+   * Freezes the report with its files.
+   *
+   * @param text its text
+   * @param docx the DOCX
+   * @param pdf the PDF
+   * @param xlsx the annex
+   * @param by who issued it
+   * @param at when, from the portal's clock
+   */
+  public void issue(String text, byte[] docx, byte[] pdf, byte[] xlsx, String by, Instant at) {
+    if (ISSUED.equals(status)) {
+      throw new IllegalStateException("An issued report cannot change.");
+    }
     status = ISSUED;
     issuedText = text;
     issuedDocx = docx;
     issuedPdf = pdf;
     issuedXlsx = xlsx;
     issuedBy = by;
-    issuedAt = Instant.now();
+    issuedAt = at;
     updatedBy = by;
     updatedAt = issuedAt;
   }

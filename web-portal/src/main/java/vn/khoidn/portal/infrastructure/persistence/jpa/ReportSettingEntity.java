@@ -43,9 +43,20 @@ public class ReportSettingEntity {
    * @param by who changed it
    */
   public void change(String value, String by) {
+    change(value, by, Instant.now());
+  }
+
+  /**
+   * Changes it.
+   *
+   * @param value the new value
+   * @param by who changed it
+   * @param at when, from the portal's clock
+   */
+  public void change(String value, String by, Instant at) {
     this.value = value;
     this.updatedBy = by;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
   }
 
   public String getName() {

@@ -46,9 +46,20 @@ public class SentenceTemplateEntity {
    * @param by who changed it
    */
   public void reword(String text, String by) {
+    reword(text, by, Instant.now());
+  }
+
+  /**
+   * Rewords it.
+   *
+   * @param text the new wording, already checked
+   * @param by who changed it
+   * @param at when, from the portal's clock
+   */
+  public void reword(String text, String by, Instant at) {
     this.text = text;
     this.updatedBy = by;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
   }
 
   public String getKey() {
