@@ -2,9 +2,13 @@ package vn.khoidn.portal.infrastructure.cache;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -122,6 +126,20 @@ public class ClusterCache implements DerivedCache {
     this.transactions = transactions;
   }
 
+  /**
+   * Connects when the application starts, after the schema migration (the default observers'
+   * priority), so that the cache's threads are made outside any request.
+   *
+   * @param event the application scope's start
+   */
+  void start(
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 1000)
+          @Initialized(ApplicationScoped.class)
+          Object event) {
+    LOG.fine(() -> "JCache: " + (store != null));
+  }
+
   @PreDestroy
   void close() {
     if (threads != null) {
@@ -135,14 +153,16 @@ public class ClusterCache implements DerivedCache {
     // Payara's Hazelcast carries the calling thread's application context into its own threads
     // and, when done there, closes the request's non-transactional entity managers, which the
     // request may still be using. So every cache operation runs on a thread that serves no
-    // request: a few of the container's managed threads (ManagedThreadFactory), whose context is
-    // the application's, not a request's. A pool of four, not the default managed executor (whose
-    // default settings may run one task at a time): concurrent pages would wait for each other's
-    // cache reads. The cache holds only strings and bytes, so it needs no request context.
+    // request, and these threads are there only for that: a few threads of the container's
+    // ManagedThreadFactory (managed, stopped with the application), all created here, which runs
+    // when the application starts (see start) and not in a request, so that no thread carries a
+    // request's context. Four of them, in a pool of a fixed size that never makes more: concurrent
+    // pages would otherwise wait for each other's cache reads. The cache holds only strings and
+    // bytes, so it needs no request context.
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
-            4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
-    pool.allowCoreThreadTimeOut(true);
+            4, 4, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
+    pool.prestartAllCoreThreads();
     threads = pool;
     try {
       CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
