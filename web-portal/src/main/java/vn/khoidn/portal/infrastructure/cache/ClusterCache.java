@@ -1,14 +1,9 @@
 package vn.khoidn.portal.infrastructure.cache;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -26,12 +21,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -103,12 +95,19 @@ public class ClusterCache implements DerivedCache {
     void afterCommit(Runnable action);
   }
 
-  @Resource private ManagedThreadFactory threadFactory;
+  /**
+   * The container's default managed executor: every cache operation runs there, on a thread that
+   * serves no request. Payara's Hazelcast carries the calling thread's application context into its
+   * own threads and, when done there, closes that context's non-transactional entity managers: run
+   * on the request's thread, it closed the ones the request was still using (docs/performance.md).
+   * A managed task runs under a context of its own, set up and torn down by the container; the
+   * cache holds only strings and bytes, so it needs nothing of the request's.
+   */
+  @Resource private ManagedExecutorService threads;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   private TransactionSynchronizationRegistry registry;
 
-  private ExecutorService threads;
   private Store store;
   private Transactions transactions;
 
@@ -126,51 +125,17 @@ public class ClusterCache implements DerivedCache {
     this.transactions = transactions;
   }
 
-  /**
-   * Connects when the application starts, after the schema migration (the default observers'
-   * priority), so that the cache's threads are made outside any request.
-   *
-   * @param event the application scope's start
-   */
-  void start(
-      @Observes
-          @Priority(Interceptor.Priority.APPLICATION + 1000)
-          @Initialized(ApplicationScoped.class)
-          Object event) {
-    LOG.fine(() -> "JCache: " + (store != null));
-  }
-
-  @PreDestroy
-  void close() {
-    if (threads != null) {
-      threads.shutdown();
-    }
-  }
-
   @PostConstruct
   void connect() {
     transactions = registry == null ? NO_TRANSACTIONS : new Jta(registry);
-    // Payara's Hazelcast carries the calling thread's application context into its own threads
-    // and, when done there, closes the request's non-transactional entity managers, which the
-    // request may still be using. So every cache operation runs on a thread that serves no
-    // request, and these threads are there only for that: a few threads of the container's
-    // ManagedThreadFactory (managed, stopped with the application), all created here, which runs
-    // when the application starts (see start) and not in a request, so that no thread carries a
-    // request's context. Four of them, in a pool of a fixed size that never makes more: concurrent
-    // pages would otherwise wait for each other's cache reads. The cache holds only strings and
-    // bytes, so it needs no request context.
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            4, 4, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
-    pool.prestartAllCoreThreads();
-    threads = pool;
     try {
       CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
       Cache<String, byte[]> cache = outsideRequest(() -> open(manager));
       store = new JCacheStore(cache);
       LOG.info("Dữ liệu tổng hợp được lưu đệm trong JCache / derived data cached in JCache");
-      // Schema migrations (Flyway) change tables without the entities' listeners, before this
-      // node serves: whatever the cluster cached before is not trusted.
+      // Schema migrations (Flyway) change tables without the entities' listeners when a node
+      // starts, before its first use of the cache: whatever the cluster cached before is not
+      // trusted.
       EnumSet.allOf(DataSet.class).forEach(this::bump);
     } catch (NamingException | RuntimeException e) {
       store = null;
@@ -199,15 +164,24 @@ public class ClusterCache implements DerivedCache {
     }
   }
 
-  /** Runs a cache operation on one of the cache's own threads (see {@link #connect}). */
+  /** How long a cache operation may take before the caller gives up: never a hung page. */
+  private static final long OPERATION_TIMEOUT_SECONDS = 30;
+
+  /** Runs a cache operation on a managed thread (see {@link #threads}). */
   private <R> R outsideRequest(Supplier<R> operation) {
     try {
-      return CompletableFuture.supplyAsync(operation, threads).join();
-    } catch (CompletionException e) {
+      return threads.submit(operation::get).get(OPERATION_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
-      throw e;
+      throw new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "JCache không trả lời / the cluster cache did not answer in time", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
