@@ -438,6 +438,9 @@ public class ClusterCache implements DerivedCache {
 
     @Override
     public void afterCommit(Runnable action) {
+      if (registry.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+        return; // it will not commit
+      }
       registry.registerInterposedSynchronization(
           new Synchronization() {
             @Override
