@@ -2,7 +2,6 @@ package vn.khoidn.portal.application.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationTree;
-import vn.khoidn.portal.infrastructure.persistence.RollupTables;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 
 /**
  * The stored organization tree as domain-core's dated {@link OrganizationTree}: the first link adds
@@ -23,7 +20,19 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 @ApplicationScoped
 public class StoredTree {
 
-  @Inject private RollupTables repository;
+  @Inject private TreeSource source;
+
+  /** For CDI. */
+  public StoredTree() {}
+
+  /**
+   * A tree read from a given source, outside a container.
+   *
+   * @param source the organizations and links
+   */
+  public StoredTree(TreeSource source) {
+    this.source = source;
+  }
 
   /**
    * The code that stands for an organization's own host unit while it is not placed in one.
@@ -36,15 +45,24 @@ public class StoredTree {
   }
 
   /**
+   * Every organization, as plain values, by id.
+   *
+   * @return the organizations
+   */
+  public List<OrganizationRecord> organizations() {
+    return source.organizations();
+  }
+
+  /**
    * Reads the tree with its history.
    *
    * @param orgs every organization, as read in the same transaction
    * @return the tree
    */
   public OrganizationTree read(List<OrganizationRecord> orgs) {
-    Map<String, List<Object[]>> linksByChild = new HashMap<>();
-    for (Object[] l : repository.links()) {
-      linksByChild.computeIfAbsent((String) l[0], k -> new ArrayList<>()).add(l);
+    Map<String, List<ParentLink>> linksByChild = new HashMap<>();
+    for (ParentLink l : source.links()) {
+      linksByChild.computeIfAbsent(l.childCode(), k -> new ArrayList<>()).add(l);
     }
     linksByChild
         .values()
@@ -52,8 +70,7 @@ public class StoredTree {
             ls ->
                 ls.sort(
                     Comparator.comparing(
-                        (Object[] l) -> (LocalDate) l[2],
-                        Comparator.nullsFirst(Comparator.naturalOrder()))));
+                        ParentLink::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))));
     OrganizationTree.Builder builder = OrganizationTree.builder();
     Set<String> added = new HashSet<>();
     List<OrganizationRecord> pending = new ArrayList<>(orgs);
@@ -62,7 +79,7 @@ public class StoredTree {
       progress = false;
       for (var it = pending.iterator(); it.hasNext(); ) {
         OrganizationRecord o = it.next();
-        List<Object[]> links = linksByChild.getOrDefault(o.code(), List.of());
+        List<ParentLink> links = linksByChild.getOrDefault(o.code(), List.of());
         Organization org =
             new Organization(
                 o.code(),
@@ -73,8 +90,8 @@ public class StoredTree {
                 o.dissolvedOn());
         if (links.isEmpty()) {
           builder.add(org);
-        } else if (added.contains((String) links.get(0)[1])) {
-          builder.add(org, (String) links.get(0)[1]);
+        } else if (added.contains(links.get(0).parentCode())) {
+          builder.add(org, links.get(0).parentCode());
         } else {
           continue;
         }
@@ -88,9 +105,9 @@ public class StoredTree {
           "The organization tree has links to unknown or circular parents: "
               + pending.stream().map(OrganizationRecord::code).toList());
     }
-    for (Map.Entry<String, List<Object[]>> e : linksByChild.entrySet()) {
-      for (Object[] l : e.getValue().subList(1, e.getValue().size())) {
-        builder.move(e.getKey(), (String) l[1], (LocalDate) l[2]);
+    for (Map.Entry<String, List<ParentLink>> e : linksByChild.entrySet()) {
+      for (ParentLink l : e.getValue().subList(1, e.getValue().size())) {
+        builder.move(e.getKey(), l.parentCode(), l.validFrom());
       }
     }
     return builder.build();

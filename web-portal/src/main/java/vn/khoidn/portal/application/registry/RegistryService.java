@@ -29,15 +29,15 @@ import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.organization.OrganizationRecord;
 import vn.khoidn.portal.application.organization.StoredTree;
+import vn.khoidn.portal.application.organization.TreeSource;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.RollupTables;
 import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
 import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 
 /**
  * The registry of host units and the development pipeline. The bloc's staff, standing committee and
@@ -51,7 +51,7 @@ public class RegistryService {
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", java.util.Locale.forLanguageTag("vi-VN"));
 
   @Inject private JpaHostUnitRepository units;
-  @Inject private RollupTables rollupData;
+  @Inject private TreeSource rollupData;
   @Inject private JpaSubmissionRepository audit;
   @Inject private StoredTree storedTree;
   @Inject private AccessPolicy access;

@@ -20,19 +20,16 @@ import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.domain.validation.FormEntry;
-import vn.khoidn.portal.infrastructure.cache.ClusterCache;
-import vn.khoidn.portal.infrastructure.persistence.FigureReader;
-import vn.khoidn.portal.infrastructure.persistence.FigureVersions;
 
 /**
  * The figures that count in a roll-up, period by period, as domain-core {@link DataValue}s: a
  * form's total and its parts become values as {@link FormEntry} says, never counted twice.
  *
  * <p>A national tree has hundreds of thousands of figures a quarter, too many to read on every
- * page. Each period's figures are kept in the {@link ClusterCache} as compact arrays under the
- * period's {@linkplain FigureVersions version}: a page reads the versions (one small query) and
- * reads figures from the database only for a period whose version changed since they were cached. A
- * figure accepted a moment ago is therefore in the next page, on every node.
+ * page. Each period's figures are kept in the {@link DerivedCache} as compact arrays under the
+ * period's {@linkplain FigureSource#versions version}: a page reads the versions (one small query)
+ * and reads figures from the database only for a period whose version changed since they were
+ * cached. A figure accepted a moment ago is therefore in the next page, on every node.
  */
 @ApplicationScoped
 public class CountedFigures {
@@ -40,9 +37,22 @@ public class CountedFigures {
   /** FormEntry checks a period; the table holds one period, and the values get it when read. */
   private static final Period ANY_PERIOD = CalendarPeriod.year(2000);
 
-  @Inject private FigureReader reader;
-  @Inject private FigureVersions versions;
-  @Inject private ClusterCache cache;
+  @Inject private FigureSource source;
+  @Inject private DerivedCache cache;
+
+  /** For CDI. */
+  public CountedFigures() {}
+
+  /**
+   * Figures read from a given source through a given cache, outside a container.
+   *
+   * @param source the stored figures and their versions
+   * @param cache the cache
+   */
+  public CountedFigures(FigureSource source, DerivedCache cache) {
+    this.source = source;
+    this.cache = cache;
+  }
 
   /**
    * The figures of each period that count.
@@ -64,7 +74,7 @@ public class CountedFigures {
     if (periodCodes.isEmpty() || indicatorCodes.isEmpty()) {
       return result;
     }
-    Map<String, Long> current = versions.current(periodCodes);
+    Map<String, Long> current = source.versions(periodCodes);
     String suffix = "|" + new TreeSet<>(statuses) + "|" + indicatorCodes;
     Map<String, String> keys = new HashMap<>();
     Map<String, String> codeOfKey = new HashMap<>();
@@ -101,7 +111,7 @@ public class CountedFigures {
       List<FormStatus> statuses, Collection<String> periodCodes, List<String> indicatorCodes) {
     Map<String, Map<Long, List<Entry>>> byPeriod = new HashMap<>();
     Map<EntryKey, Entry> entries = new HashMap<>();
-    reader.read(
+    source.read(
         statuses,
         periodCodes,
         indicatorCodes,
@@ -182,10 +192,10 @@ public class CountedFigures {
       for (String code : t.indicatorCodes) {
         out.writeUTF(code);
       }
-      ClusterCache.writeLongs(out, t.organizations);
-      ClusterCache.writeBytes(out, t.indicators);
-      ClusterCache.writeBytes(out, t.sectors);
-      ClusterCache.writeLongs(out, t.values);
+      DerivedCache.writeLongs(out, t.organizations);
+      DerivedCache.writeBytes(out, t.indicators);
+      DerivedCache.writeBytes(out, t.sectors);
+      DerivedCache.writeLongs(out, t.values);
     }
 
     static Table read(DataInputStream in) throws IOException {
@@ -195,10 +205,10 @@ public class CountedFigures {
       }
       return new Table(
           codes,
-          ClusterCache.readLongs(in),
-          ClusterCache.readBytes(in),
-          ClusterCache.readBytes(in),
-          ClusterCache.readLongs(in));
+          DerivedCache.readLongs(in),
+          DerivedCache.readBytes(in),
+          DerivedCache.readBytes(in),
+          DerivedCache.readLongs(in));
     }
 
     /** The values, for the organizations the map knows. */

@@ -3,7 +3,6 @@ package vn.khoidn.portal.application.rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,14 +30,12 @@ import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.organization.OrganizationRecord;
+import vn.khoidn.portal.application.organization.OrganizationRef;
+import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.registry.RegistryService;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.RollupTables;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaRollupRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
 import vn.khoidn.reporting.review.ReviewFigures;
 import vn.khoidn.reporting.xlsx.AnnexSheet;
 
@@ -61,14 +58,48 @@ public class RollupService {
           IndicatorCatalogue.AWARENESS_TRAINEES,
           IndicatorCatalogue.OWNERS_ADMITTED);
 
-  @Inject private JpaRollupRepository repository;
-  @Inject private JpaOrganizationRepository organizations;
+  @Inject private RoundSource rounds;
+  @Inject private Organizations organizations;
   @Inject private AccessPolicy access;
   @Inject private StoredTree storedTree;
   @Inject private RegistryService registry;
   @Inject private CountedFigures figures;
-  @Inject private RollupTables tables;
+  @Inject private RollupSource tables;
   @Inject private PortalClock clock;
+
+  /** For CDI. */
+  public RollupService() {}
+
+  /**
+   * A service on given ports, outside a container.
+   *
+   * @param organizations the organizations, to find the top of a subtree
+   * @param access who may see what
+   * @param storedTree the dated tree
+   * @param registry the registry's host units
+   * @param figures the figures that count
+   * @param tables the forms and plans
+   * @param rounds the rounds and the reporters to call
+   * @param clock the clock, whose zone says on which day a form was submitted
+   */
+  public RollupService(
+      Organizations organizations,
+      AccessPolicy access,
+      StoredTree storedTree,
+      RegistryService registry,
+      CountedFigures figures,
+      RollupSource tables,
+      RoundSource rounds,
+      PortalClock clock) {
+    this.organizations = organizations;
+    this.access = access;
+    this.storedTree = storedTree;
+    this.registry = registry;
+    this.figures = figures;
+    this.tables = tables;
+    this.rounds = rounds;
+    this.clock = clock;
+  }
 
   /**
    * Rolls up an organization's subtree.
@@ -124,8 +155,8 @@ public class RollupService {
       Inputs data,
       Set<String> codes) {
     Map<String, LocalDate> deadlines = new HashMap<>();
-    for (Object[] r : repository.rounds(codes)) {
-      deadlines.merge((String) r[1], (LocalDate) r[3], (a, b) -> a.isAfter(b) ? a : b);
+    for (Round r : rounds.rounds(codes)) {
+      deadlines.merge(r.periodCode(), r.deadline(), (a, b) -> a.isAfter(b) ? a : b);
     }
     List<RollupResult> results = new ArrayList<>();
     for (Period p : periods) {
@@ -187,7 +218,7 @@ public class RollupService {
       String username, String organizationCode, Period period) {
     requireCovered(username, organizationCode);
     Set<String> codes = periodCodesOf(period);
-    List<OrganizationRecord> orgs = tables.organizations();
+    List<OrganizationRecord> orgs = storedTree.organizations();
     return completeness(organizationCode, codes, orgs, storedTree.read(orgs), tables.forms(codes));
   }
 
@@ -218,7 +249,7 @@ public class RollupService {
     all.addAll(trend);
     Set<String> codes = codesOf(all);
     Set<String> pageCodes = periodCodesOf(periods.get(0));
-    List<OrganizationRecord> orgs = tables.organizations();
+    List<OrganizationRecord> orgs = storedTree.organizations();
     Inputs data = inputs(includeSubmitted, codes, indicatorCodes, orgs);
     List<RollupResult> results =
         compute(organizationCode, periods, indicatorCodes, Breakdown.SECTOR, data, codes);
@@ -232,8 +263,8 @@ public class RollupService {
             Breakdown.SECTOR,
             data,
             codesOf(trend));
-    List<Object[]> forms =
-        data.forms().stream().filter(f -> pageCodes.contains((String) f[2])).toList();
+    List<RoundForm> forms =
+        data.forms().stream().filter(f -> pageCodes.contains(f.periodCode())).toList();
     return new RollupPage(
         results,
         trendResults,
@@ -246,25 +277,25 @@ public class RollupService {
       Set<String> codes,
       List<OrganizationRecord> orgs,
       OrganizationTree tree,
-      List<Object[]> allForms) {
+      List<RoundForm> allForms) {
     Map<String, OrganizationRecord> byCode = new HashMap<>();
     orgs.forEach(o -> byCode.put(o.code(), o));
-    Map<Long, Map<String, Object[]>> formsByRound = new HashMap<>();
-    for (Object[] f : allForms) {
-      formsByRound.computeIfAbsent((Long) f[5], k -> new HashMap<>()).put((String) f[1], f);
+    Map<Long, Map<String, RoundForm>> formsByRound = new HashMap<>();
+    for (RoundForm f : allForms) {
+      formsByRound.computeIfAbsent(f.roundId(), k -> new HashMap<>()).put(f.organizationCode(), f);
     }
     Map<String, List<RoundCompleteness.Contact>> contacts = new HashMap<>();
-    for (Object[] c : repository.reporterContacts()) {
+    for (ReporterContact c : rounds.reporterContacts()) {
       contacts
-          .computeIfAbsent((String) c[0], k -> new ArrayList<>())
-          .add(new RoundCompleteness.Contact((String) c[1], (String) c[2], (String) c[3]));
+          .computeIfAbsent(c.organizationCode(), k -> new ArrayList<>())
+          .add(new RoundCompleteness.Contact(c.name(), c.phone(), c.email()));
     }
     List<RoundCompleteness> result = new ArrayList<>();
-    for (Object[] r : repository.rounds(codes)) {
-      long roundId = (Long) r[0];
-      CalendarPeriod roundPeriod = CalendarPeriod.parse((String) r[1]);
-      LocalDate deadline = (LocalDate) r[3];
-      Map<String, Object[]> forms = formsByRound.getOrDefault(roundId, Map.of());
+    for (Round r : rounds.rounds(codes)) {
+      long roundId = r.id();
+      CalendarPeriod roundPeriod = CalendarPeriod.parse(r.periodCode());
+      LocalDate deadline = r.deadline();
+      Map<String, RoundForm> forms = formsByRound.getOrDefault(roundId, Map.of());
       long expected = 0;
       long submitted = 0;
       long accepted = 0;
@@ -283,16 +314,15 @@ public class RollupService {
               code -> byCode.get(code).name(), vn.khoidn.domain.format.VietnameseText.order()));
       for (String code : expectedCodes) {
         expected++;
-        Object[] form = forms.get(code);
+        RoundForm form = forms.get(code);
         // A form counts as submitted while it is submitted or accepted: a returned form is missing
         // again until it is sent back. On time means its first submission was by the deadline.
-        Instant submittedAt = (Instant) form[4];
-        if (submittedAt != null && counts((FormStatus) form[3])) {
+        if (form.counts()) {
           submitted++;
-          if (!clock.dateOf(submittedAt).isAfter(deadline)) {
+          if (!clock.dateOf(form.firstSubmittedAt()).isAfter(deadline)) {
             onTime++;
           }
-          if (form[3] == FormStatus.ACCEPTED) {
+          if (form.status() == FormStatus.ACCEPTED) {
             accepted++;
           }
         } else {
@@ -300,7 +330,7 @@ public class RollupService {
               new RoundCompleteness.Missing(
                   code,
                   byCode.get(code).name(),
-                  ((FormStatus) form[3]).name(),
+                  form.status().name(),
                   contacts.getOrDefault(code, List.of())));
         }
       }
@@ -308,7 +338,7 @@ public class RollupService {
           new RoundCompleteness(
               roundId,
               roundPeriod.code(),
-              (String) r[2],
+              r.title(),
               deadline,
               expected,
               submitted,
@@ -335,12 +365,12 @@ public class RollupService {
     return links(tables.forms(periodCodesOf(period)));
   }
 
-  private static Map<String, List<FormLink>> links(List<Object[]> forms) {
+  private static Map<String, List<FormLink>> links(List<RoundForm> forms) {
     Map<String, List<FormLink>> links = new HashMap<>();
-    for (Object[] f : forms) {
+    for (RoundForm f : forms) {
       links
-          .computeIfAbsent((String) f[1], k -> new ArrayList<>())
-          .add(new FormLink((Long) f[0], (String) f[2]));
+          .computeIfAbsent(f.organizationCode(), k -> new ArrayList<>())
+          .add(new FormLink(f.formId(), f.periodCode()));
     }
     links.values().forEach(l -> l.sort(Comparator.comparing(FormLink::periodCode)));
     return links;
@@ -348,11 +378,11 @@ public class RollupService {
 
   private void requireCovered(String username, String organizationCode) {
     Actor actor = access.actor(username);
-    OrganizationEntity top =
+    OrganizationRef top =
         organizations
-            .findByCode(organizationCode)
+            .byCode(organizationCode)
             .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem tổ chức này."));
-    if (!access.covers(actor, top)) {
+    if (!access.covers(actor, top.id())) {
       throw new AccessDeniedException("Bạn không có quyền xem tổ chức này.");
     }
   }
@@ -372,7 +402,7 @@ public class RollupService {
 
   private Inputs inputs(
       boolean includeSubmitted, Set<String> periodCodes, List<String> indicatorCodes) {
-    return inputs(includeSubmitted, periodCodes, indicatorCodes, tables.organizations());
+    return inputs(includeSubmitted, periodCodes, indicatorCodes, storedTree.organizations());
   }
 
   private Inputs inputs(
@@ -392,48 +422,30 @@ public class RollupService {
         includeSubmitted
             ? List.of(FormStatus.ACCEPTED, FormStatus.SUBMITTED)
             : List.of(FormStatus.ACCEPTED);
-    List<Object[]> forms = tables.forms(periodCodes);
+    List<RoundForm> forms = tables.forms(periodCodes);
     return new Inputs(
         storedTree.read(orgs),
         Registry.of(units),
         figures.byPeriod(statuses, periodCodes, indicatorCodes, codeOfId),
-        plans(periodCodes),
+        tables.plans(periodCodes),
         submissions(forms),
         forms);
   }
 
-  private List<Plan> plans(Set<String> periodCodes) {
-    List<Plan> plans = new ArrayList<>();
-    for (Object[] row : tables.plans(periodCodes)) {
-      plans.add(
-          new Plan(
-              (String) row[0],
-              (String) row[1],
-              CalendarPeriod.parse((String) row[2]),
-              (Long) row[3]));
-    }
-    return plans;
-  }
-
   /** The forms that were submitted, as domain-core submissions. */
-  private List<Submission> submissions(List<Object[]> forms) {
+  private List<Submission> submissions(List<RoundForm> forms) {
     Map<String, CalendarPeriod> periods = new HashMap<>();
     List<Submission> submissions = new ArrayList<>();
-    for (Object[] f : forms) {
-      if (f[4] != null && counts((FormStatus) f[3])) {
+    for (RoundForm f : forms) {
+      if (f.counts()) {
         submissions.add(
             new Submission(
-                (String) f[1],
-                periods.computeIfAbsent((String) f[2], CalendarPeriod::parse),
-                clock.dateOf((Instant) f[4])));
+                f.organizationCode(),
+                periods.computeIfAbsent(f.periodCode(), CalendarPeriod::parse),
+                clock.dateOf(f.firstSubmittedAt())));
       }
     }
     return submissions;
-  }
-
-  /** Whether a form in this status counts as submitted: submitted or accepted, not returned. */
-  private static boolean counts(FormStatus status) {
-    return status == FormStatus.SUBMITTED || status == FormStatus.ACCEPTED;
   }
 
   /**
@@ -446,7 +458,7 @@ public class RollupService {
       Map<String, List<DataValue>> valuesByPeriod,
       List<Plan> plans,
       List<Submission> submissions,
-      List<Object[]> forms) {
+      List<RoundForm> forms) {
 
     /**
      * The dataset of one roll-up: only the figures of periods it covers, so none is looked at

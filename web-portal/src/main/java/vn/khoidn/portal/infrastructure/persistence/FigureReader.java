@@ -2,7 +2,7 @@ package vn.khoidn.portal.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
+import vn.khoidn.portal.application.rollup.FigureSource;
 
 /**
  * Streams the figures a roll-up sums straight from JDBC. A national tree has millions of figures:
@@ -21,31 +23,16 @@ import vn.khoidn.domain.submission.FormStatus;
  * database to sort them costs more than the roll-up itself.
  */
 @ApplicationScoped
-public class FigureReader {
+public class FigureReader implements FigureSource {
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
 
-  /** Receives one stored figure. */
-  @FunctionalInterface
-  public interface Row {
-    /**
-     * One figure.
-     *
-     * @param organizationId the organization's id
-     * @param periodCode the period
-     * @param indicatorCode the indicator
-     * @param sector the sector of a part, or null for a total
-     * @param value the value
-     * @param formId the form it is on, or 0 if it was back-loaded without one
-     */
-    void accept(
-        long organizationId,
-        String periodCode,
-        String indicatorCode,
-        Sector sector,
-        BigDecimal value,
-        long formId);
+  @Inject private FigureVersions figureVersions;
+
+  @Override
+  public Map<String, Long> versions(Collection<String> periodCodes) {
+    return figureVersions.current(periodCodes);
   }
 
   /**
@@ -58,6 +45,7 @@ public class FigureReader {
    * @param indicatorCodes the indicators
    * @param row receives each figure
    */
+  @Override
   public void read(
       Collection<FormStatus> statuses,
       Collection<String> periodCodes,

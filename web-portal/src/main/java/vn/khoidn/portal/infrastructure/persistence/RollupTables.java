@@ -18,22 +18,39 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.period.CalendarPeriod;
+import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
+import vn.khoidn.portal.application.organization.OrganizationRecord;
+import vn.khoidn.portal.application.organization.ParentLink;
+import vn.khoidn.portal.application.organization.TreeSource;
+import vn.khoidn.portal.application.rollup.DerivedCache;
+import vn.khoidn.portal.application.rollup.RollupSource;
+import vn.khoidn.portal.application.rollup.RoundForm;
 import vn.khoidn.portal.infrastructure.cache.ClusterCache;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationRecord;
+import vn.khoidn.portal.infrastructure.cache.DataSet;
 
 /**
  * The tables a roll-up reads besides the figures, as plain rows straight from JDBC: every
  * organization and parent link, the forms and the plans of some periods. A national tree has 60,000
  * organizations and about as many forms a year; JPA spent three times as long turning these rows
  * into objects as the database spent finding them.
+ *
+ * <p>What is read is kept in the {@link ClusterCache} under the stamps of the {@linkplain DataSet
+ * sets} of tables it comes from, which the writes of those tables replace: forms and plans carry
+ * organization codes, so they also depend on the tree.
  */
 @ApplicationScoped
-public class RollupTables {
+public class RollupTables implements TreeSource, RollupSource {
+
+  private static final Set<DataSet> TREE = Set.of(DataSet.TREE);
+  private static final Set<DataSet> FORMS = Set.of(DataSet.FORMS, DataSet.TREE);
+  private static final Set<DataSet> PLANS = Set.of(DataSet.PLANS, DataSet.TREE);
 
   @Resource(lookup = "java:app/jdbc/portal")
   private DataSource dataSource;
@@ -46,15 +63,11 @@ public class RollupTables {
     T map(ResultSet rs) throws SQLException;
   }
 
-  /** Every organization, as plain values, by id. */
+  @Override
   public List<OrganizationRecord> organizations() {
     return cache.get(
         "organizations",
-        fingerprint(
-            "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(version), 0),"
-                + " (SELECT COUNT(*) FROM host_unit), (SELECT COALESCE(SUM(version), 0) FROM"
-                + " host_unit) FROM organization",
-            List.of()),
+        TREE,
         this::readOrganizations,
         RollupTables::writeOrganizations,
         RollupTables::readOrganizations);
@@ -77,66 +90,40 @@ public class RollupTables {
                 rs.getString(8)));
   }
 
-  /** Every parent link: child code, parent code, valid from, valid until. */
-  public List<Object[]> links() {
+  @Override
+  public List<ParentLink> links() {
     return cache.get(
-        "links",
-        fingerprint(
-            "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(child_id), 0),"
-                + " COALESCE(SUM(parent_id), 0), COUNT(valid_from), COUNT(valid_until),"
-                + " COALESCE(SUM("
-                + dayNumber("valid_from")
-                + "), 0),"
-                + " COALESCE(SUM("
-                + dayNumber("valid_until")
-                + "), 0) FROM organization_link",
-            List.of()),
-        this::readLinks,
-        RollupTables::writeLinks,
-        RollupTables::readLinks);
+        "links", TREE, this::readLinks, RollupTables::writeLinks, RollupTables::readLinks);
   }
 
-  private List<Object[]> readLinks() {
+  private List<ParentLink> readLinks() {
     return query(
         "SELECT c.code, p.code, l.valid_from, l.valid_until FROM organization_link l"
             + " JOIN organization c ON c.id = l.child_id JOIN organization p ON p.id = l.parent_id",
         List.of(),
         rs ->
-            new Object[] {
-              rs.getString(1),
-              rs.getString(2),
-              rs.getObject(3, LocalDate.class),
-              rs.getObject(4, LocalDate.class)
-            });
+            new ParentLink(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDate.class)));
   }
 
-  /**
-   * The forms of rounds for some periods: form id, organization code, period code, status ({@link
-   * FormStatus}), when first submitted ({@link java.time.Instant}, or null), round id.
-   *
-   * @param periodCodes the periods
-   * @return the forms
-   */
-  public List<Object[]> forms(Collection<String> periodCodes) {
+  @Override
+  public List<RoundForm> forms(Collection<String> periodCodes) {
     if (periodCodes.isEmpty()) {
       return List.of();
     }
     List<String> codes = List.copyOf(new TreeSet<>(periodCodes));
     return cache.get(
         "forms|" + codes,
-        fingerprint(
-            "SELECT COUNT(*), COALESCE(MAX(f.id), 0), COALESCE(SUM(f.version), 0),"
-                + " COALESCE(SUM(f.organization_id), 0) FROM report_form f"
-                + " JOIN reporting_round r ON r.id = f.round_id WHERE r.period_code IN ("
-                + marks(codes.size())
-                + ")",
-            codes),
+        FORMS,
         () -> readForms(codes),
         RollupTables::writeForms,
         RollupTables::readForms);
   }
 
-  private List<Object[]> readForms(Collection<String> periodCodes) {
+  private List<RoundForm> readForms(Collection<String> periodCodes) {
     return query(
         "SELECT f.id, o.code, r.period_code, f.status,"
             + " COALESCE(f.first_submitted_at, f.submitted_at), r.id FROM report_form f"
@@ -147,34 +134,43 @@ public class RollupTables {
         periodCodes,
         rs -> {
           LocalDateTime submitted = rs.getObject(5, LocalDateTime.class);
-          return new Object[] {
-            rs.getLong(1),
-            rs.getString(2),
-            rs.getString(3),
-            FormStatus.valueOf(rs.getString(4)),
-            submitted == null ? null : submitted.toInstant(ZoneOffset.UTC),
-            rs.getLong(6)
-          };
+          return new RoundForm(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              FormStatus.valueOf(rs.getString(4)),
+              submitted == null ? null : submitted.toInstant(ZoneOffset.UTC),
+              rs.getLong(6));
         });
   }
 
-  /**
-   * The targets of some periods: organization code, indicator code, period code, target.
-   *
-   * @param periodCodes the periods
-   * @return the targets
-   */
-  public List<Object[]> plans(Collection<String> periodCodes) {
+  @Override
+  public List<Plan> plans(Collection<String> periodCodes) {
     if (periodCodes.isEmpty()) {
       return List.of();
     }
+    List<String> codes = List.copyOf(new TreeSet<>(periodCodes));
+    return cache.get(
+        "plans|" + codes,
+        PLANS,
+        () -> readPlans(codes),
+        RollupTables::writePlans,
+        RollupTables::readPlans);
+  }
+
+  private List<Plan> readPlans(Collection<String> periodCodes) {
     return query(
         "SELECT o.code, p.indicator_code, p.period_code, p.target FROM plan_target p"
             + " JOIN organization o ON o.id = p.organization_id WHERE p.period_code IN ("
             + marks(periodCodes.size())
             + ")",
         periodCodes,
-        rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)});
+        rs ->
+            new Plan(
+                rs.getString(1),
+                rs.getString(2),
+                CalendarPeriod.parse(rs.getString(3)),
+                rs.getLong(4)));
   }
 
   private <T> List<T> query(String sql, Collection<String> params, RowMapper<T> mapper) {
@@ -197,35 +193,6 @@ public class RollupTables {
     return rows;
   }
 
-  /** A date as a number that grows with it, in SQL that H2 and MariaDB both read; 0 for none. */
-  private static String dayNumber(String column) {
-    return "CASE WHEN "
-        + column
-        + " IS NULL THEN 0 ELSE EXTRACT(YEAR FROM "
-        + column
-        + ") * 372 + EXTRACT(MONTH FROM "
-        + column
-        + ") * 31 + EXTRACT(DAY FROM "
-        + column
-        + ") END";
-  }
-
-  /** One row of aggregates as a string. */
-  private String fingerprint(String sql, Collection<String> params) {
-    List<String> rows =
-        query(
-            sql,
-            params,
-            rs -> {
-              StringBuilder b = new StringBuilder();
-              for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                b.append(rs.getString(i)).append('|');
-              }
-              return b.toString();
-            });
-    return rows.get(0);
-  }
-
   private static void writeOrganizations(List<OrganizationRecord> orgs, DataOutputStream out)
       throws IOException {
     out.writeInt(orgs.size());
@@ -237,7 +204,7 @@ public class RollupTables {
       out.writeUTF(o.sector().name());
       writeDate(out, o.establishedOn());
       writeDate(out, o.dissolvedOn());
-      ClusterCache.writeNullable(out, o.hostUnitCode());
+      DerivedCache.writeNullable(out, o.hostUnitCode());
     }
   }
 
@@ -254,50 +221,50 @@ public class RollupTables {
               Sector.valueOf(in.readUTF()),
               readDate(in),
               readDate(in),
-              ClusterCache.readNullable(in)));
+              DerivedCache.readNullable(in)));
     }
     return orgs;
   }
 
-  private static void writeLinks(List<Object[]> links, DataOutputStream out) throws IOException {
+  private static void writeLinks(List<ParentLink> links, DataOutputStream out) throws IOException {
     out.writeInt(links.size());
-    for (Object[] l : links) {
-      out.writeUTF((String) l[0]);
-      out.writeUTF((String) l[1]);
-      writeDate(out, (LocalDate) l[2]);
-      writeDate(out, (LocalDate) l[3]);
+    for (ParentLink l : links) {
+      out.writeUTF(l.childCode());
+      out.writeUTF(l.parentCode());
+      writeDate(out, l.validFrom());
+      writeDate(out, l.validUntil());
     }
   }
 
-  private static List<Object[]> readLinks(DataInputStream in) throws IOException {
+  private static List<ParentLink> readLinks(DataInputStream in) throws IOException {
     int n = in.readInt();
-    List<Object[]> links = new ArrayList<>(n);
+    List<ParentLink> links = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      links.add(new Object[] {in.readUTF(), in.readUTF(), readDate(in), readDate(in)});
+      links.add(new ParentLink(in.readUTF(), in.readUTF(), readDate(in), readDate(in)));
     }
     return links;
   }
 
-  private static void writeForms(List<Object[]> forms, DataOutputStream out) throws IOException {
+  private static void writeForms(List<RoundForm> forms, DataOutputStream out) throws IOException {
     out.writeInt(forms.size());
-    for (Object[] f : forms) {
-      out.writeLong((Long) f[0]);
-      out.writeUTF((String) f[1]);
-      out.writeUTF((String) f[2]);
-      out.writeUTF(((FormStatus) f[3]).name());
-      Instant submitted = (Instant) f[4];
+    for (RoundForm f : forms) {
+      out.writeLong(f.formId());
+      out.writeUTF(f.organizationCode());
+      out.writeUTF(f.periodCode());
+      out.writeUTF(f.status().name());
+      Instant submitted = f.firstSubmittedAt();
       out.writeBoolean(submitted != null);
       if (submitted != null) {
         out.writeLong(submitted.getEpochSecond());
         out.writeInt(submitted.getNano());
       }
-      out.writeLong((Long) f[5]);
+      out.writeLong(f.roundId());
     }
   }
 
-  private static List<Object[]> readForms(DataInputStream in) throws IOException {
+  private static List<RoundForm> readForms(DataInputStream in) throws IOException {
     int n = in.readInt();
-    List<Object[]> forms = new ArrayList<>(n);
+    List<RoundForm> forms = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long id = in.readLong();
       String org = in.readUTF();
@@ -305,9 +272,29 @@ public class RollupTables {
       FormStatus status = FormStatus.valueOf(in.readUTF());
       Instant submitted =
           in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-      forms.add(new Object[] {id, org, period, status, submitted, in.readLong()});
+      forms.add(new RoundForm(id, org, period, status, submitted, in.readLong()));
     }
     return forms;
+  }
+
+  private static void writePlans(List<Plan> plans, DataOutputStream out) throws IOException {
+    out.writeInt(plans.size());
+    for (Plan p : plans) {
+      out.writeUTF(p.organizationCode());
+      out.writeUTF(p.indicatorCode());
+      out.writeUTF(p.period().code());
+      out.writeLong(p.target());
+    }
+  }
+
+  private static List<Plan> readPlans(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    List<Plan> plans = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      plans.add(
+          new Plan(in.readUTF(), in.readUTF(), CalendarPeriod.parse(in.readUTF()), in.readLong()));
+    }
+    return plans;
   }
 
   private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {

@@ -26,6 +26,7 @@ import vn.khoidn.domain.registry.TaxCode;
  * member counts and the dates its youth union and trade union were established.
  */
 @Entity
+@jakarta.persistence.EntityListeners(DataSetListener.class)
 @Table(name = "host_unit")
 public class HostUnitEntity {
 

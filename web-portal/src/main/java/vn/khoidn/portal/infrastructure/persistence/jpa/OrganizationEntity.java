@@ -19,6 +19,7 @@ import vn.khoidn.domain.registry.Sector;
 
 /** A party organization as stored; maps the domain's organization kinds and sectors. */
 @Entity
+@jakarta.persistence.EntityListeners(DataSetListener.class)
 @Table(name = "organization")
 public class OrganizationEntity {
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 
 /** That an organization sat under another from one day until another: the tree's history. */
 @Entity
+@jakarta.persistence.EntityListeners(DataSetListener.class)
 @Table(name = "organization_link")
 public class OrganizationLinkEntity {
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 
 /** A target for an organization, indicator and period. */
 @Entity
+@jakarta.persistence.EntityListeners(DataSetListener.class)
 @Table(name = "plan_target")
 public class PlanTargetEntity {
 

@@ -19,6 +19,7 @@ import vn.khoidn.domain.submission.FormStatus;
 
 /** One organization's form in one round: its status, its narratives, and who did what when. */
 @Entity
+@jakarta.persistence.EntityListeners(DataSetListener.class)
 @Table(name = "report_form")
 public class ReportFormEntity {
 

@@ -20,6 +20,7 @@ import java.util.Objects;
 
 /** A reporting round: a period, the indicators on its form, and a deadline. */
 @Entity
+@jakarta.persistence.EntityListeners(DataSetListener.class)
 @Table(name = "reporting_round")
 public class ReportingRoundEntity {
 

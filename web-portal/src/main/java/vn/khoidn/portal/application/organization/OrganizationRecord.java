@@ -1,4 +1,4 @@
-package vn.khoidn.portal.infrastructure.persistence.jpa;
+package vn.khoidn.portal.application.organization;
 
 import java.time.LocalDate;
 import vn.khoidn.domain.organization.OrganizationKind;
