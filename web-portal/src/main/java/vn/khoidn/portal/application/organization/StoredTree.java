@@ -2,14 +2,7 @@ package vn.khoidn.portal.application.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationTree;
 
 /**
@@ -60,56 +53,29 @@ public class StoredTree {
    * @return the tree
    */
   public OrganizationTree read(List<OrganizationRecord> orgs) {
-    Map<String, List<ParentLink>> linksByChild = new HashMap<>();
-    for (ParentLink l : source.links()) {
-      linksByChild.computeIfAbsent(l.childCode(), k -> new ArrayList<>()).add(l);
-    }
-    linksByChild
-        .values()
-        .forEach(
-            ls ->
-                ls.sort(
-                    Comparator.comparing(
-                        ParentLink::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))));
-    OrganizationTree.Builder builder = OrganizationTree.builder();
-    Set<String> added = new HashSet<>();
-    List<OrganizationRecord> pending = new ArrayList<>(orgs);
-    boolean progress = true;
-    while (!pending.isEmpty() && progress) {
-      progress = false;
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        OrganizationRecord o = it.next();
-        List<ParentLink> links = linksByChild.getOrDefault(o.code(), List.of());
-        Organization org =
-            new Organization(
-                o.code(),
-                o.name(),
-                o.kind(),
-                o.hostUnitCode() == null ? ownUnitCode(o.code()) : o.hostUnitCode(),
-                o.establishedOn(),
-                o.dissolvedOn());
-        if (links.isEmpty()) {
-          builder.add(org);
-        } else if (added.contains(links.get(0).parentCode())) {
-          builder.add(org, links.get(0).parentCode());
-        } else {
-          continue;
-        }
-        added.add(o.code());
-        it.remove();
-        progress = true;
-      }
-    }
-    if (!pending.isEmpty()) {
-      throw new IllegalStateException(
-          "The organization tree has links to unknown or circular parents: "
-              + pending.stream().map(OrganizationRecord::code).toList());
-    }
-    for (Map.Entry<String, List<ParentLink>> e : linksByChild.entrySet()) {
-      for (ParentLink l : e.getValue().subList(1, e.getValue().size())) {
-        builder.move(e.getKey(), l.parentCode(), l.validFrom());
-      }
-    }
-    return builder.build();
+    List<OrganizationRef> refs =
+        orgs.stream()
+            .map(
+                o ->
+                    new OrganizationRef(
+                        o.id(),
+                        o.code(),
+                        o.name(),
+                        o.kind(),
+                        o.sector(),
+                        null,
+                        o.hostUnitCode(),
+                        o.establishedOn(),
+                        o.dissolvedOn()))
+            .toList();
+    List<TreeRecords.Link> links =
+        source.links().stream()
+            .map(
+                l ->
+                    new TreeRecords.Link(
+                        l.childCode(), l.parentCode(), l.validFrom(), l.validUntil()))
+            .toList();
+    return TreeHistory.of(new TreeRecords(refs, links, source.renames(), source.successions()))
+        .tree();
   }
 }

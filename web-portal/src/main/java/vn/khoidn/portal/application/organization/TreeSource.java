@@ -22,4 +22,18 @@ public interface TreeSource {
    * @return the links, in no particular order
    */
   List<ParentLink> links();
+
+  /**
+   * Every rename of the tree's history.
+   *
+   * @return the renames
+   */
+  List<TreeRecords.Rename> renames();
+
+  /**
+   * Every succession of a dissolved organization by another.
+   *
+   * @return the successions
+   */
+  List<TreeRecords.Succession> successions();
 }

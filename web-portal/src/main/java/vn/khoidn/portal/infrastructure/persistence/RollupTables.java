@@ -28,6 +28,7 @@ import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.organization.OrganizationRecord;
 import vn.khoidn.portal.application.organization.ParentLink;
+import vn.khoidn.portal.application.organization.TreeRecords;
 import vn.khoidn.portal.application.organization.TreeSource;
 import vn.khoidn.portal.application.rollup.DerivedCache;
 import vn.khoidn.portal.application.rollup.RollupSource;
@@ -107,6 +108,74 @@ public class RollupTables implements TreeSource, RollupSource {
                 rs.getString(2),
                 rs.getObject(3, LocalDate.class),
                 rs.getObject(4, LocalDate.class)));
+  }
+
+  @Override
+  public List<TreeRecords.Rename> renames() {
+    return cache.get(
+        "renames",
+        TREE,
+        () ->
+            query(
+                "SELECT o.code, n.name, n.previous_name, n.valid_from FROM organization_name n"
+                    + " JOIN organization o ON o.id = n.organization_id",
+                List.of(),
+                rs ->
+                    new TreeRecords.Rename(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class))),
+        (renames, out) -> {
+          out.writeInt(renames.size());
+          for (TreeRecords.Rename r : renames) {
+            out.writeUTF(r.code());
+            out.writeUTF(r.name());
+            out.writeUTF(r.previousName());
+            writeDate(out, r.from());
+          }
+        },
+        in -> {
+          int n = in.readInt();
+          List<TreeRecords.Rename> renames = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            renames.add(
+                new TreeRecords.Rename(in.readUTF(), in.readUTF(), in.readUTF(), readDate(in)));
+          }
+          return renames;
+        });
+  }
+
+  @Override
+  public List<TreeRecords.Succession> successions() {
+    return cache.get(
+        "successions",
+        TREE,
+        () ->
+            query(
+                "SELECT p.code, s.code, x.succeeded_on FROM organization_successor x"
+                    + " JOIN organization p ON p.id = x.predecessor_id"
+                    + " JOIN organization s ON s.id = x.successor_id",
+                List.of(),
+                rs ->
+                    new TreeRecords.Succession(
+                        rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class))),
+        (successions, out) -> {
+          out.writeInt(successions.size());
+          for (TreeRecords.Succession x : successions) {
+            out.writeUTF(x.predecessorCode());
+            out.writeUTF(x.successorCode());
+            writeDate(out, x.on());
+          }
+        },
+        in -> {
+          int n = in.readInt();
+          List<TreeRecords.Succession> successions = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            successions.add(new TreeRecords.Succession(in.readUTF(), in.readUTF(), readDate(in)));
+          }
+          return successions;
+        });
   }
 
   @Override

@@ -50,6 +50,7 @@ class AdministrationIT {
   @Inject AccountService accounts;
   @Inject OrganizationService organizations;
   @Inject CatalogueService catalogue;
+  @Inject StoredTree storedTree;
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource dataSource;
@@ -264,6 +265,12 @@ class AdministrationIT {
           assertTrue(tree.organization("HIST-C").orElseThrow().existsOn(merged.minusDays(1)));
           assertTrue(!tree.organization("HIST-C").orElseThrow().existsOn(merged));
         });
+    // The roll-ups' tree (cached, invalidated by the writes) tells the same history.
+    var rollupTree = storedTree.read(storedTree.organizations());
+    assertEquals("Đảng bộ HIST-B", rollupTree.nameOn("HIST-B", renamed.minusDays(1)));
+    assertEquals("Đảng bộ Hòa Bình", rollupTree.nameOn("HIST-B", renamed));
+    assertEquals(List.of("HIST-B", "HIST-D"), rollupTree.successorsOf("HIST-C"));
+    assertEquals("HIST-B", rollupTree.parentOn("HIST-A-1", merged).orElseThrow().code());
     OrganizationRow a1 =
         organizations.all(ADMIN).stream()
             .filter(o -> o.code().equals("HIST-A-1"))

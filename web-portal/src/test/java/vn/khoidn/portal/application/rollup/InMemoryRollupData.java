@@ -83,6 +83,16 @@ final class InMemoryRollupData
     return List.copyOf(links);
   }
 
+  @Override
+  public List<vn.khoidn.portal.application.organization.TreeRecords.Rename> renames() {
+    return List.of();
+  }
+
+  @Override
+  public List<vn.khoidn.portal.application.organization.TreeRecords.Succession> successions() {
+    return List.of();
+  }
+
   // Organizations
 
   private OrganizationRef ref(OrganizationRecord o) {
