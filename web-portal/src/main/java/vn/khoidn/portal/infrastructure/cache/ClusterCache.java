@@ -2,6 +2,8 @@ package vn.khoidn.portal.infrastructure.cache;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextServiceDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -59,6 +61,15 @@ import vn.khoidn.portal.application.rollup.DerivedCache;
  * the database.
  */
 @ApplicationScoped
+@ContextServiceDefinition(
+    name = "java:app/concurrent/portal-cache-context",
+    propagated = {},
+    cleared = ContextServiceDefinition.ALL_REMAINING,
+    unchanged = {})
+@ManagedExecutorDefinition(
+    name = ClusterCache.CACHE_EXECUTOR,
+    context = "java:app/concurrent/portal-cache-context",
+    maxAsync = 4)
 public class ClusterCache implements DerivedCache {
 
   private static final Logger LOG = Logger.getLogger(ClusterCache.class.getName());
@@ -103,7 +114,11 @@ public class ClusterCache implements DerivedCache {
    * A managed task runs under a context of its own, set up and torn down by the container; the
    * cache holds only strings and bytes, so it needs nothing of the request's.
    */
-  @Resource private ManagedExecutorService threads;
+  @Resource(lookup = CACHE_EXECUTOR)
+  private ManagedExecutorService threads;
+
+  /** The cache's own managed executor, whose tasks carry none of the caller's context. */
+  static final String CACHE_EXECUTOR = "java:app/concurrent/portal-cache";
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   private TransactionSynchronizationRegistry registry;
