@@ -2,6 +2,7 @@ package vn.khoidn.domain.eligibility;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A target band for a percentage, such as 80-90% of units with a party organization also having a
@@ -23,7 +24,8 @@ public record CoverageBand(BigDecimal lowPercent, BigDecimal highPercent) {
     if (lowPercent.signum() < 0
         || highPercent.compareTo(BigDecimal.valueOf(100)) > 0
         || lowPercent.compareTo(highPercent) > 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_COVERAGE_BAND",
           "Khoảng chỉ tiêu phải nằm trong 0-100% và cận dưới không lớn hơn cận trên.");
     }
   }

@@ -1,5 +1,7 @@
 package vn.khoidn.domain.eligibility;
 
+import vn.khoidn.domain.validation.InvalidValueException;
+
 /**
  * The member counts from which a unit may establish an organization; an administrator may change
  * them when the rules in force change.
@@ -20,7 +22,8 @@ public record Thresholds(int officialPartyMembers, int youthUnionMembers, int tr
   /** Checks every threshold is at least one. */
   public Thresholds {
     if (officialPartyMembers < 1 || youthUnionMembers < 1 || tradeUnionMembers < 1) {
-      throw new IllegalArgumentException("Ngưỡng thành lập tổ chức phải từ 1 trở lên.");
+      throw new InvalidValueException(
+          "INVALID_THRESHOLD", "Ngưỡng thành lập tổ chức phải từ 1 trở lên.");
     }
   }
 }

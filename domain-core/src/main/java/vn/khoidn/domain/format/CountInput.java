@@ -1,6 +1,7 @@
 package vn.khoidn.domain.format;
 
 import java.util.regex.Pattern;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A count (people, classes, organizations) as a file or a request carries it, read exactly or
@@ -20,20 +21,18 @@ public final class CountInput {
   private CountInput() {}
 
   /** Why a count was refused: a stable code and a Vietnamese message. */
-  public static final class Refused extends IllegalArgumentException {
+  public static final class Refused extends InvalidValueException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
-
+    /**
+     * A refusal.
+     *
+     * @param code INVALID_NUMBER, NEGATIVE_VALUE, FRACTIONAL_VALUE or TOO_LARGE
+     * @param message what was wrong, in Vietnamese
+     */
     Refused(String code, String message) {
-      super(message);
-      this.code = code;
-    }
-
-    /** The stable code: INVALID_NUMBER, NEGATIVE_VALUE, FRACTIONAL_VALUE or TOO_LARGE. */
-    public String code() {
-      return code;
+      super(code, message);
     }
   }
 

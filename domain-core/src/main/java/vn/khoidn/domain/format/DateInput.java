@@ -3,6 +3,7 @@ package vn.khoidn.domain.format;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A date as the portal takes it, at every edge (files, requests, pages): between {@link #FIRST} and
@@ -29,7 +30,8 @@ public final class DateInput {
    */
   public static LocalDate check(LocalDate date, String what) {
     if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_DATE",
           capitalize(what)
               + " "
               + date
@@ -53,14 +55,15 @@ public final class DateInput {
   public static LocalDate parse(String text, String what) {
     String t = text == null ? "" : text.strip();
     if (!t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_DATE",
           capitalize(what) + " \"" + t + "\" phải có dạng yyyy-MM-dd, ví dụ 2021-03-15.");
     }
     try {
       return check(LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE), what);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          capitalize(what) + " \"" + t + "\" không phải là ngày có thật.");
+      throw new InvalidValueException(
+          "INVALID_DATE", capitalize(what) + " \"" + t + "\" không phải là ngày có thật.");
     }
   }
 

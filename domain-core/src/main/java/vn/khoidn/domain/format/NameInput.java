@@ -1,5 +1,7 @@
 package vn.khoidn.domain.format;
 
+import vn.khoidn.domain.validation.InvalidValueException;
+
 /**
  * A name as the portal takes it, at every edge (files, requests, pages): NFC-normalized (so "Hòa"
  * typed with a combining accent is the same name as "Hòa" typed precomposed), trimmed, 1 to {@link
@@ -24,18 +26,20 @@ public final class NameInput {
   public static String check(String text, String what) {
     String name = VietnameseText.nfc(text == null ? "" : text).strip();
     if (name.isEmpty()) {
-      throw new IllegalArgumentException(capitalize(what) + " là bắt buộc.");
+      throw new InvalidValueException("MISSING_NAME", capitalize(what) + " là bắt buộc.");
     }
     int length = name.codePointCount(0, name.length());
     if (length > MAX_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "NAME_TOO_LONG",
           capitalize(what) + " dài " + length + " ký tự, quá giới hạn " + MAX_LENGTH + " ký tự.");
     }
     int position = 1;
     for (int i = 0; i < name.length(); ) {
       int c = name.codePointAt(i);
       if (forbidden(c)) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
+            "INVALID_NAME",
             capitalize(what)
                 + " chứa ký tự điều khiển không được phép (U+"
                 + String.format("%04X", c)

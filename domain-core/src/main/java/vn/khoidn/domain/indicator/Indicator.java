@@ -2,6 +2,7 @@ package vn.khoidn.domain.indicator;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A figure organizations report or the product computes.
@@ -28,12 +29,15 @@ public record Indicator(
   public Indicator {
     Objects.requireNonNull(code, "Mã chỉ tiêu là bắt buộc.");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_INDICATOR_CODE",
           "Mã chỉ tiêu \""
               + code
               + "\" không hợp lệ: chữ in hoa, số và dấu gạch dưới, tối đa 40 ký tự.");
     }
-    Objects.requireNonNull(vietnameseLabel, "Tên chỉ tiêu là bắt buộc.");
+    if (vietnameseLabel == null) {
+      throw new InvalidValueException("MISSING_NAME", "Tên chỉ tiêu là bắt buộc.");
+    }
     Objects.requireNonNull(englishLabel, "englishLabel");
     Objects.requireNonNull(unit, "Đơn vị tính là bắt buộc.");
     Objects.requireNonNull(source, "source");

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * The indicators of one installation. The built-in catalogue holds those of the enterprise-bloc
@@ -124,7 +125,8 @@ public final class IndicatorCatalogue {
     Map<String, Indicator> map = new LinkedHashMap<>();
     for (Indicator i : indicators) {
       if (map.put(i.code(), i) != null) {
-        throw new IllegalArgumentException("Mã chỉ tiêu " + i.code() + " bị trùng.");
+        throw new InvalidValueException(
+            "DUPLICATE_INDICATOR", "Mã chỉ tiêu " + i.code() + " bị trùng.");
       }
     }
     return new IndicatorCatalogue(map);
@@ -139,8 +141,8 @@ public final class IndicatorCatalogue {
   public IndicatorCatalogue with(Indicator indicator) {
     Map<String, Indicator> map = new LinkedHashMap<>(indicators);
     if (map.put(indicator.code(), indicator) != null) {
-      throw new IllegalArgumentException(
-          "Mã chỉ tiêu " + indicator.code() + " đã có trong danh mục.");
+      throw new InvalidValueException(
+          "DUPLICATE_INDICATOR", "Mã chỉ tiêu " + indicator.code() + " đã có trong danh mục.");
     }
     return new IndicatorCatalogue(map);
   }

@@ -3,6 +3,7 @@ package vn.khoidn.domain.organization;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A party organization: its code, its name when it was created, its level, its host unit and its
@@ -35,16 +36,19 @@ public record Organization(
   public Organization {
     Objects.requireNonNull(code, "Mã tổ chức là bắt buộc.");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_CODE",
           "Mã tổ chức \"" + code + "\" không hợp lệ: tối đa 40 ký tự gồm chữ, số, '-', '_', '.'.");
     }
     Objects.requireNonNull(name, "Tên tổ chức là bắt buộc.");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("Tên tổ chức " + code + " không được để trống.");
+      throw new InvalidValueException(
+          "MISSING_NAME", "Tên tổ chức " + code + " không được để trống.");
     }
     Objects.requireNonNull(kind, "Loại tổ chức là bắt buộc.");
     if (established != null && dissolved != null && !dissolved.isAfter(established)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "DISSOLVED_BEFORE_ESTABLISHED",
           "Tổ chức " + code + ": ngày giải thể phải sau ngày thành lập.");
     }
   }

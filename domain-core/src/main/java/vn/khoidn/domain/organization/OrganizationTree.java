@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * The organization tree with its history: who sat under whom from when to when, renames,
@@ -259,7 +260,8 @@ public final class OrganizationTree {
     public Builder add(Organization organization) {
       Objects.requireNonNull(organization, "organization");
       if (organizations.containsKey(organization.code())) {
-        throw new IllegalArgumentException("Mã tổ chức " + organization.code() + " đã tồn tại.");
+        throw new InvalidValueException(
+            "DUPLICATE_ORGANIZATION", "Mã tổ chức " + organization.code() + " đã tồn tại.");
       }
       organizations.put(organization.code(), organization);
       return this;
@@ -297,11 +299,13 @@ public final class OrganizationTree {
       Organization parent = require(newParentCode);
       requireMayBeChild(org, parent);
       if (!org.existsOn(on)) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
+            "INVALID_MOVE",
             "Không thể chuyển " + code + " ngày " + on + ": tổ chức không tồn tại ngày đó.");
       }
       if (!parent.existsOn(on)) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
+            "INVALID_MOVE",
             "Không thể chuyển "
                 + code
                 + " về "
@@ -312,7 +316,8 @@ public final class OrganizationTree {
       }
       for (String p = newParentCode; p != null; p = parentOn(p, on)) {
         if (p.equals(code)) {
-          throw new IllegalArgumentException(
+          throw new InvalidValueException(
+              "INVALID_MOVE",
               "Không thể chuyển " + code + " về " + newParentCode + ": tạo thành vòng lặp.");
         }
       }
@@ -320,7 +325,8 @@ public final class OrganizationTree {
       ParentLink last = links.isEmpty() ? null : links.get(links.size() - 1);
       if (last != null && last.until() == null) {
         if (last.from() != null && !on.isAfter(last.from())) {
-          throw new IllegalArgumentException(
+          throw new InvalidValueException(
+              "INVALID_MOVE",
               "Ngày chuyển "
                   + on
                   + " của "
@@ -347,12 +353,13 @@ public final class OrganizationTree {
       require(code);
       Objects.requireNonNull(on, "Ngày đổi tên là bắt buộc.");
       if (newName == null || newName.isBlank()) {
-        throw new IllegalArgumentException("Tên mới của " + code + " không được để trống.");
+        throw new InvalidValueException(
+            "MISSING_NAME", "Tên mới của " + code + " không được để trống.");
       }
       List<DatedName> history = names.computeIfAbsent(code, k -> new ArrayList<>());
       if (!history.isEmpty() && !on.isAfter(history.get(history.size() - 1).from())) {
-        throw new IllegalArgumentException(
-            "Các lần đổi tên của " + code + " phải theo thứ tự thời gian.");
+        throw new InvalidValueException(
+            "INVALID_DATE_ORDER", "Các lần đổi tên của " + code + " phải theo thứ tự thời gian.");
       }
       history.add(new DatedName(newName, on));
       return this;
@@ -368,8 +375,8 @@ public final class OrganizationTree {
     public Builder dissolve(String code, LocalDate on) {
       Organization org = require(code);
       if (org.dissolved() != null) {
-        throw new IllegalArgumentException(
-            "Tổ chức " + code + " đã giải thể ngày " + org.dissolved() + ".");
+        throw new InvalidValueException(
+            "ALREADY_DISSOLVED", "Tổ chức " + code + " đã giải thể ngày " + org.dissolved() + ".");
       }
       organizations.put(code, org.dissolvedOn(on));
       closeOpenLink(code, on);
@@ -386,8 +393,8 @@ public final class OrganizationTree {
      */
     public Builder merge(List<String> sources, String into, LocalDate on) {
       if (!require(into).existsOn(on)) {
-        throw new IllegalArgumentException(
-            "Tổ chức hợp nhất " + into + " phải tồn tại ngày " + on + ".");
+        throw new InvalidValueException(
+            "INVALID_SUCCESSOR", "Tổ chức hợp nhất " + into + " phải tồn tại ngày " + on + ".");
       }
       for (String source : sources) {
         dissolve(source, on);
@@ -407,8 +414,8 @@ public final class OrganizationTree {
     public Builder split(String source, List<String> into, LocalDate on) {
       for (String target : into) {
         if (!require(target).existsOn(on)) {
-          throw new IllegalArgumentException(
-              "Tổ chức " + target + " phải tồn tại ngày " + on + ".");
+          throw new InvalidValueException(
+              "INVALID_SUCCESSOR", "Tổ chức " + target + " phải tồn tại ngày " + on + ".");
         }
       }
       dissolve(source, on);
@@ -449,14 +456,16 @@ public final class OrganizationTree {
     private Organization require(String code) {
       Organization o = organizations.get(code);
       if (o == null) {
-        throw new IllegalArgumentException("Không có tổ chức mã " + code + ".");
+        throw new InvalidValueException(
+            "UNKNOWN_ORGANIZATION", "Không có tổ chức mã " + code + ".");
       }
       return o;
     }
 
     private static void requireMayBeChild(Organization child, Organization parent) {
       if (!child.kind().mayBeChildOf(parent.kind())) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
+            "KIND_NOT_UNDER_PARENT",
             child.kind().vietnameseLabel()
                 + " "
                 + child.code()

@@ -2,6 +2,7 @@ package vn.khoidn.domain.organization;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * That one organization sat under another from one day until another. Moves close one link and open
@@ -19,10 +20,12 @@ public record ParentLink(String child, String parent, LocalDate from, LocalDate 
     Objects.requireNonNull(child, "child");
     Objects.requireNonNull(parent, "parent");
     if (child.equals(parent)) {
-      throw new IllegalArgumentException("Tổ chức " + child + " không thể trực thuộc chính nó.");
+      throw new InvalidValueException(
+          "INVALID_MOVE", "Tổ chức " + child + " không thể trực thuộc chính nó.");
     }
     if (from != null && until != null && !until.isAfter(from)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_DATE_ORDER",
           "Liên kết " + child + " → " + parent + ": ngày kết thúc phải sau ngày bắt đầu.");
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A calendar year, half-year, quarter or month, identified as {@code 2021}, {@code 2021S1}, {@code
@@ -25,10 +26,11 @@ public record CalendarPeriod(PeriodType type, int year, int index)
   public CalendarPeriod {
     Objects.requireNonNull(type, "The period type is required.");
     if (year < 1900 || year > 9999) {
-      throw new IllegalArgumentException("Năm " + year + " không hợp lệ.");
+      throw new InvalidValueException("INVALID_PERIOD", "Năm " + year + " không hợp lệ.");
     }
     if (index < 1 || index > type.perYear()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_PERIOD",
           type.vietnameseLabel()
               + " "
               + index
@@ -90,11 +92,12 @@ public record CalendarPeriod(PeriodType type, int year, int index)
    */
   public static CalendarPeriod parse(String code) {
     if (code == null) {
-      throw new IllegalArgumentException("Thiếu mã kỳ báo cáo.");
+      throw new InvalidValueException("INVALID_PERIOD", "Thiếu mã kỳ báo cáo.");
     }
     Matcher m = CODE.matcher(code.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_PERIOD",
           "Mã kỳ báo cáo \"" + code + "\" không hợp lệ: dùng 2021, 2021S1, 2021Q3 hoặc 202103.");
     }
     int year = Integer.parseInt(m.group(1));

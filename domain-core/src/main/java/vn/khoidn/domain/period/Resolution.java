@@ -2,6 +2,7 @@ package vn.khoidn.domain.period;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A resolution whose implementation is reviewed, such as Nghị quyết 04-NQ/ĐUK of 22/01/2021.
@@ -18,7 +19,7 @@ public record Resolution(String number, LocalDate date, String title) {
     Objects.requireNonNull(date, "Ngày ban hành nghị quyết là bắt buộc.");
     Objects.requireNonNull(title, "Trích yếu nghị quyết là bắt buộc.");
     if (number.isBlank()) {
-      throw new IllegalArgumentException("Số nghị quyết là bắt buộc.");
+      throw new InvalidValueException("MISSING_RESOLUTION_NUMBER", "Số nghị quyết là bắt buộc.");
     }
   }
 

@@ -2,6 +2,7 @@ package vn.khoidn.domain.period;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * The years after a resolution that a review ("sơ kết", "tổng kết") covers: from the resolution's
@@ -23,10 +24,12 @@ public record ReviewPeriod(Resolution resolution, int years) implements Period {
   public ReviewPeriod {
     Objects.requireNonNull(resolution, "Nghị quyết là bắt buộc.");
     if (years < 1) {
-      throw new IllegalArgumentException("Kỳ sơ kết phải dài ít nhất 01 năm.");
+      throw new InvalidValueException(
+          "INVALID_REVIEW_PERIOD", "Kỳ sơ kết phải dài ít nhất 01 năm.");
     }
     if (years > MAX_YEARS) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_REVIEW_PERIOD",
           "Kỳ sơ kết, tổng kết dài tối đa " + MAX_YEARS + " năm (đã nhận " + years + " năm).");
     }
   }

@@ -2,6 +2,7 @@ package vn.khoidn.domain.plan;
 
 import java.util.Objects;
 import vn.khoidn.domain.period.Period;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A target: how much of an indicator an organization should achieve in a period ("chỉ tiêu").
@@ -19,7 +20,8 @@ public record Plan(String organizationCode, String indicatorCode, Period period,
     Objects.requireNonNull(indicatorCode, "indicatorCode");
     Objects.requireNonNull(period, "period");
     if (target < 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "NEGATIVE_VALUE",
           "Chỉ tiêu kế hoạch không được âm (" + organizationCode + ", " + period.code() + ").");
     }
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * An enterprise, credit institution, association or agency, with or without a party organization:
@@ -129,7 +130,7 @@ public record HostUnit(
 
   private static void requireNotNegative(int value, String what, String unit) {
     if (value < 0) {
-      throw new IllegalArgumentException(what + " của " + unit + " không được âm.");
+      throw new InvalidValueException("NEGATIVE_VALUE", what + " của " + unit + " không được âm.");
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.khoidn.domain.period.Period;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /** The host units of one installation, with and without party organizations. Immutable. */
 public final class Registry {
@@ -28,7 +29,7 @@ public final class Registry {
     Map<String, HostUnit> map = new LinkedHashMap<>();
     for (HostUnit u : units) {
       if (map.put(u.code(), u) != null) {
-        throw new IllegalArgumentException("Mã đơn vị " + u.code() + " bị trùng.");
+        throw new InvalidValueException("DUPLICATE_UNIT", "Mã đơn vị " + u.code() + " bị trùng.");
       }
     }
     return new Registry(map);

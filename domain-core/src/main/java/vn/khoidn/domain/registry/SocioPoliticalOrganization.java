@@ -2,6 +2,7 @@ package vn.khoidn.domain.registry;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A youth union, trade union, women's union or veterans' association inside a host unit.
@@ -26,10 +27,12 @@ public record SocioPoliticalOrganization(
     Objects.requireNonNull(kind, "Loại tổ chức đoàn thể là bắt buộc.");
     Objects.requireNonNull(name, "Tên tổ chức đoàn thể là bắt buộc.");
     if (members < 0) {
-      throw new IllegalArgumentException("Số thành viên của " + name + " không được âm.");
+      throw new InvalidValueException(
+          "NEGATIVE_VALUE", "Số thành viên của " + name + " không được âm.");
     }
     if (established != null && dissolved != null && !dissolved.isAfter(established)) {
-      throw new IllegalArgumentException(name + ": ngày giải thể phải sau ngày thành lập.");
+      throw new InvalidValueException(
+          "DISSOLVED_BEFORE_ESTABLISHED", name + ": ngày giải thể phải sau ngày thành lập.");
     }
   }
 

@@ -2,6 +2,7 @@ package vn.khoidn.domain.registry;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * A Vietnamese tax code (mã số thuế): 10 digits for an enterprise, or 13 for a branch (the
@@ -20,7 +21,8 @@ public record TaxCode(String value) {
   public TaxCode {
     Objects.requireNonNull(value, "Mã số thuế là bắt buộc.");
     if (!DIGITS.matcher(value).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_TAX_CODE",
           "Mã số thuế \""
               + value
               + "\" không hợp lệ: cần 10 chữ số, hoặc 13 chữ số đối với chi nhánh.");
@@ -44,7 +46,8 @@ public record TaxCode(String value) {
     try {
       return new TaxCode(compact);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "INVALID_TAX_CODE",
           "Mã số thuế \""
               + text
               + "\" không hợp lệ: cần 10 chữ số, hoặc 13 chữ số đối với chi nhánh.",

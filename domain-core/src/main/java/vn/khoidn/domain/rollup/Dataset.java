@@ -16,6 +16,7 @@ import vn.khoidn.domain.period.Granularity;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.Registry;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * What a roll-up reads: the dated tree, the registry (for the host units' sectors), the figures,
@@ -165,7 +166,8 @@ public final class Dataset {
         List<Object> key =
             Arrays.asList(v.organizationCode(), v.period().code(), v.indicatorCode(), v.sector());
         if (!seen.add(key)) {
-          throw new IllegalArgumentException(
+          throw new InvalidValueException(
+              "DUPLICATE_FIGURE",
               "Hai số liệu cho cùng một ô: tổ chức "
                   + v.organizationCode()
                   + ", kỳ "

@@ -11,6 +11,7 @@ import vn.khoidn.domain.organization.TreeSnapshot;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * Sums figures up the dated organization tree.
@@ -56,11 +57,13 @@ public final class Rollup {
     int n = tree.size();
     int root = tree.positionOf(query.organizationCode());
     if (root < 0) {
-      throw new IllegalArgumentException("Không có tổ chức mã " + query.organizationCode() + ".");
+      throw new InvalidValueException(
+          "UNKNOWN_ORGANIZATION", "Không có tổ chức mã " + query.organizationCode() + ".");
     }
     LocalDate end = query.period().end();
     if (!tree.organizations().get(root).existsOn(end)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
+          "ORGANIZATION_NOT_IN_PERIOD",
           "Tổ chức "
               + query.organizationCode()
               + " không tồn tại vào ngày cuối kỳ "

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import vn.khoidn.domain.period.Period;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * What to roll up: an organization's subtree, over a period, for some indicators, with or without
@@ -30,10 +31,10 @@ public record RollupQuery(
     Objects.requireNonNull(breakdown, "breakdown");
     indicatorCodes = List.copyOf(indicatorCodes);
     if (indicatorCodes.isEmpty()) {
-      throw new IllegalArgumentException("Cần ít nhất một chỉ tiêu để tổng hợp.");
+      throw new InvalidValueException("MISSING_INDICATOR", "Cần ít nhất một chỉ tiêu để tổng hợp.");
     }
     if (indicatorCodes.stream().distinct().count() != indicatorCodes.size()) {
-      throw new IllegalArgumentException("Danh sách chỉ tiêu có mã bị trùng.");
+      throw new InvalidValueException("DUPLICATE_INDICATOR", "Danh sách chỉ tiêu có mã bị trùng.");
     }
   }
 

@@ -1,14 +1,17 @@
 package vn.khoidn.portal.application;
 
+import vn.khoidn.domain.validation.InvalidValueException;
+
 /**
  * Input the application refused, with a stable code for the API and a Vietnamese message for the
- * user; nothing was changed. Pages show the message; the API answers 400 with the code.
+ * user; nothing was changed. Pages show the message; the API answers 400 with the code. It is the
+ * application's kind of domain-core's {@link InvalidValueException}: both are shown and answered
+ * alike, while a bare {@link IllegalArgumentException} is a programming error whose text never
+ * reaches a user.
  */
-public class InvalidInputException extends IllegalArgumentException {
+public class InvalidInputException extends InvalidValueException {
 
   private static final long serialVersionUID = 1L;
-
-  private final String code;
 
   /**
    * A refusal.
@@ -17,16 +20,17 @@ public class InvalidInputException extends IllegalArgumentException {
    * @param message what was wrong, in Vietnamese
    */
   public InvalidInputException(String code, String message) {
-    super(message);
-    this.code = code;
+    super(code, message);
   }
 
   /**
-   * The stable code.
+   * A refusal caused by another exception.
    *
-   * @return the code
+   * @param code a stable upper-case code
+   * @param message what was wrong, in Vietnamese
+   * @param cause what was caught
    */
-  public String code() {
-    return code;
+  public InvalidInputException(String code, String message, Throwable cause) {
+    super(code, message, cause);
   }
 }

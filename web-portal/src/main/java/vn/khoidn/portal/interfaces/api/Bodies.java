@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +34,16 @@ final class Bodies {
   /** The largest body the API reads. */
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
+  private static final Logger LOG = Logger.getLogger(Bodies.class.getName());
+
   private Bodies() {}
+
+  /** Where Commons CSV stopped, as its message says it ("(line 3)"), in words; or nothing. */
+  private static String near(Exception e) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+    return m.find() ? " (gần dòng " + m.group(1) + ")" : "";
+  }
 
   /** A row of named cells and the line it came from. */
   record Row(int line, java.util.Map<String, String> cells) {
@@ -165,14 +176,22 @@ final class Bodies {
         }
         rows.add(new Row((int) record.getRecordNumber() + 1, cells));
       }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      if (e instanceof ApiException api) {
-        throw api;
-      }
-      throw new ApiException(400, "MALFORMED_CSV", "Tệp CSV không đọc được: " + e.getMessage());
-    } catch (java.io.UncheckedIOException e) {
+    } catch (IllegalArgumentException e) {
+      // Commons CSV's own words (in English) go to the log, not to the user.
+      LOG.fine(() -> "Unreadable CSV header: " + e);
       throw new ApiException(
-          400, "MALFORMED_CSV", "Tệp CSV không đọc được: " + e.getCause().getMessage());
+          400,
+          "MALFORMED_CSV",
+          "Dòng tiêu đề của tệp CSV không đọc được: có tên cột để trống hoặc bị trùng.");
+    } catch (IOException | IllegalStateException | UncheckedIOException e) {
+      LOG.fine(() -> "Unreadable CSV: " + e);
+      throw new ApiException(
+          400,
+          "MALFORMED_CSV",
+          "Tệp CSV không đọc được"
+              + near(e)
+              + ": có ô mở dấu ngoặc kép (\") mà không đóng, hoặc có ký tự ngay sau dấu ngoặc"
+              + " kép đóng.");
     }
     return rows;
   }
@@ -193,9 +212,29 @@ final class Bodies {
             400, "MALFORMED_JSON", "Nội dung JSON phải là một mảng các đối tượng.");
       }
       array = value.asJsonArray();
-    } catch (JsonException e) {
+    } catch (JsonParsingException e) {
+      LOG.fine(() -> "Unreadable JSON: " + e);
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " ở dòng "
+                  + e.getLocation().getLineNumber()
+                  + ", cột "
+                  + e.getLocation().getColumnNumber();
       throw new ApiException(
-          400, "MALFORMED_JSON", "Nội dung JSON không đọc được: " + e.getMessage());
+          400,
+          "MALFORMED_JSON",
+          "Nội dung JSON không đọc được"
+              + where
+              + ": cần một mảng các đối tượng, ví dụ"
+              + " [{\"org\":\"DUK\", ...}].");
+    } catch (JsonException e) {
+      LOG.fine(() -> "Unreadable JSON: " + e);
+      throw new ApiException(
+          400,
+          "MALFORMED_JSON",
+          "Nội dung JSON không đọc được: cần một mảng các đối tượng, ví dụ"
+              + " [{\"org\":\"DUK\", ...}].");
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {

@@ -1,5 +1,6 @@
 package vn.khoidn.portal.interfaces.api;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.khoidn.domain.validation.InvalidValueException;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.exchange.ImportRejectedException;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.submission.WorkflowException;
+import vn.khoidn.portal.interfaces.web.Refusals;
 
 /** Every refusal of the API as a problem body; the request changed nothing. */
 final class ProblemMappers {
@@ -25,7 +28,11 @@ final class ProblemMappers {
   public static class Api implements ExceptionMapper<ApiException> {
     @Override
     public Response toResponse(ApiException e) {
-      return Problems.of(e.status(), e.code(), e.getMessage());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(ApiException e) {
+      return new Problems.Problem(e.status(), e.code(), e.getMessage());
     }
   }
 
@@ -34,7 +41,11 @@ final class ProblemMappers {
   public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
     @Override
     public Response toResponse(AccessDeniedException e) {
-      return Problems.of(403, "FORBIDDEN", e.getMessage());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(AccessDeniedException e) {
+      return new Problems.Problem(403, "FORBIDDEN", e.getMessage());
     }
   }
 
@@ -46,7 +57,11 @@ final class ProblemMappers {
     @Override
     public Response toResponse(
         vn.khoidn.portal.application.exchange.NoSuchOrganizationException e) {
-      return Problems.of(404, "UNKNOWN_ORGANIZATION", e.getMessage());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(vn.khoidn.portal.application.exchange.NoSuchOrganizationException e) {
+      return new Problems.Problem(404, "UNKNOWN_ORGANIZATION", e.getMessage());
     }
   }
 
@@ -55,7 +70,11 @@ final class ProblemMappers {
   public static class Rejected implements ExceptionMapper<ImportRejectedException> {
     @Override
     public Response toResponse(ImportRejectedException e) {
-      return Problems.of(422, "INVALID_ROWS", e.getMessage(), e.errors());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(ImportRejectedException e) {
+      return new Problems.Problem(422, "INVALID_ROWS", e.getMessage(), e.errors());
     }
   }
 
@@ -65,7 +84,11 @@ final class ProblemMappers {
       implements ExceptionMapper<vn.khoidn.portal.application.exchange.ImportRefusedException> {
     @Override
     public Response toResponse(vn.khoidn.portal.application.exchange.ImportRefusedException e) {
-      return Problems.of(409, "REFUSED_ROWS", e.getMessage(), e.errors());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(vn.khoidn.portal.application.exchange.ImportRefusedException e) {
+      return new Problems.Problem(409, "REFUSED_ROWS", e.getMessage(), e.errors());
     }
   }
 
@@ -74,7 +97,11 @@ final class ProblemMappers {
   public static class Conflict implements ExceptionMapper<ConcurrentEditException> {
     @Override
     public Response toResponse(ConcurrentEditException e) {
-      return Problems.of(409, "CONCURRENT_EDIT", e.getMessage());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(ConcurrentEditException e) {
+      return new Problems.Problem(409, "CONCURRENT_EDIT", e.getMessage());
     }
   }
 
@@ -83,22 +110,60 @@ final class ProblemMappers {
   public static class Workflow implements ExceptionMapper<WorkflowException> {
     @Override
     public Response toResponse(WorkflowException e) {
-      return Problems.of(409, "WORKFLOW", e.getMessage());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(WorkflowException e) {
+      return new Problems.Problem(409, "WORKFLOW", e.getMessage());
     }
   }
 
-  /** Bad input the domain refused, with its Vietnamese message. */
+  /**
+   * Input refused in words: domain-core's {@link InvalidValueException} and its kinds (the
+   * application's {@code InvalidInputException}, {@code CountInput.Refused}), with their code and
+   * Vietnamese message.
+   */
+  @Provider
+  public static class Invalid implements ExceptionMapper<InvalidValueException> {
+    @Override
+    public Response toResponse(InvalidValueException e) {
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(InvalidValueException e) {
+      return new Problems.Problem(400, e.code(), e.getMessage());
+    }
+  }
+
+  /**
+   * A bare {@link IllegalArgumentException}: a JDK parse error, an enum's {@code valueOf}, a
+   * programming error. Its text is not written for the user: it goes to the log under a reference,
+   * and the answer is a generic 400 with that reference.
+   */
   @Provider
   public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+    private static final Logger LOG = Logger.getLogger(BadInput.class.getName());
+
     @Override
     public Response toResponse(IllegalArgumentException e) {
-      return Problems.of(400, "BAD_REQUEST", e.getMessage());
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(IllegalArgumentException e) {
+      if (e instanceof InvalidValueException typed) {
+        return new Invalid().problem(typed);
+      }
+      String reference = Refusals.logged(LOG, e, "API");
+      return new Problems.Problem(
+          400, "BAD_REQUEST", Refusals.GENERIC_VI + " Mã tham chiếu: " + reference + ".");
     }
   }
 
   /** The JAX-RS runtime's own refusals: unknown path, method, media type. */
   @Provider
   public static class Web implements ExceptionMapper<WebApplicationException> {
+    private static final Logger LOG = Logger.getLogger(Web.class.getName());
+
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
@@ -115,7 +180,17 @@ final class ProblemMappers {
       if (e instanceof NotAllowedException) {
         return Problems.of(405, "METHOD_NOT_ALLOWED", "Phương thức này không dùng được ở đây.");
       }
-      return Problems.of(status, "HTTP_" + status, e.getMessage());
+      if (e instanceof BadRequestException) {
+        // A parameter or header JAX-RS could not convert (Content-Length: abc): its text is the
+        // runtime's, in English.
+        return Problems.of(
+            400,
+            "BAD_REQUEST",
+            Refusals.GENERIC_VI + " Một tham số hoặc tiêu đề của yêu cầu không đọc được.");
+      }
+      LOG.fine(() -> "JAX-RS refused a request: " + e);
+      return Problems.of(
+          status, "HTTP_" + status, "Yêu cầu không được thực hiện (HTTP " + status + ").");
     }
   }
 
@@ -126,8 +201,13 @@ final class ProblemMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
+      return problem(e).response();
+    }
+
+    Problems.Problem problem(RuntimeException e) {
       LOG.log(Level.SEVERE, "API request failed", e);
-      return Problems.of(500, "INTERNAL_ERROR", "Máy chủ gặp lỗi; yêu cầu không thay đổi dữ liệu.");
+      return new Problems.Problem(
+          500, "INTERNAL_ERROR", "Máy chủ gặp lỗi; yêu cầu không thay đổi dữ liệu.");
     }
   }
 

@@ -29,29 +29,54 @@ final class Problems {
 
   private Problems() {}
 
+  /**
+   * A problem: what a refusal answers, before it is a response.
+   *
+   * @param status the HTTP status
+   * @param code the stable English code
+   * @param detail the Vietnamese explanation
+   * @param errors the wrong rows of an import, or none
+   */
+  record Problem(int status, String code, String detail, List<RowError> errors) {
+
+    Problem(int status, String code, String detail) {
+      this(status, code, detail, List.of());
+    }
+
+    /** The RFC 9457 body. */
+    String body() {
+      JsonObjectBuilder body =
+          Json.createObjectBuilder()
+              .add("type", "urn:khoidn:problem:" + code.toLowerCase(java.util.Locale.ROOT))
+              .add("title", TITLES.getOrDefault(status, "Lỗi"))
+              .add("status", status)
+              .add("code", code)
+              .add("detail", detail == null ? "" : detail);
+      if (!errors.isEmpty()) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (RowError e : errors) {
+          list.add(
+              Json.createObjectBuilder()
+                  .add("line", e.line())
+                  .add("code", e.code())
+                  .add("message", e.message()));
+        }
+        body.add("errors", list);
+      }
+      return body.build().toString();
+    }
+
+    /** The answer. */
+    Response response() {
+      return Response.status(status).type(MEDIA_TYPE).entity(body()).build();
+    }
+  }
+
   static Response of(int status, String code, String detail) {
-    return of(status, code, detail, List.of());
+    return new Problem(status, code, detail).response();
   }
 
   static Response of(int status, String code, String detail, List<RowError> errors) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("type", "urn:khoidn:problem:" + code.toLowerCase(java.util.Locale.ROOT))
-            .add("title", TITLES.getOrDefault(status, "Lỗi"))
-            .add("status", status)
-            .add("code", code)
-            .add("detail", detail == null ? "" : detail);
-    if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      for (RowError e : errors) {
-        list.add(
-            Json.createObjectBuilder()
-                .add("line", e.line())
-                .add("code", e.code())
-                .add("message", e.message()));
-      }
-      body.add("errors", list);
-    }
-    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    return new Problem(status, code, detail, errors).response();
   }
 }

@@ -8,19 +8,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.report.ReportService;
+import vn.khoidn.portal.interfaces.web.Refusals;
 
 /** The review report the "Lập báo cáo" page makes. */
 @Path("reports/review")
 public class ReportsResource {
+
+  private static final List<String> FORMATS = List.of("docx", "pdf", "xlsx");
 
   @Inject private ReportService reports;
   @Inject private OrganizationService organizations;
@@ -74,10 +80,27 @@ public class ReportsResource {
     if (!organizations.exists(org)) {
       throw new NoSuchOrganizationException("Không có tổ chức mã \"" + org + "\".");
     }
+    String kind = format.strip().toLowerCase(Locale.ROOT);
+    if (!FORMATS.contains(kind)) {
+      throw new ApiException(
+          400,
+          "UNKNOWN_FORMAT",
+          "Định dạng \"" + format.strip() + "\" không được hỗ trợ: chọn docx, pdf hoặc xlsx.");
+    }
+    String code = period.strip();
+    if (code.indexOf('+') < 0) {
+      CalendarPeriod.parse(code);
+    } else {
+      try {
+        ReportService.reviewYears(code);
+      } catch (IllegalArgumentException e) {
+        // reviewYears refuses only in words ("Số năm sơ kết ..."): its answer stays helpful.
+        throw Refusals.vouched(e, "INVALID_REVIEW_PERIOD");
+      }
+    }
     String user = security.getUserPrincipal().getName();
     // A GET makes nothing: without a draft, the file is written from the draft that would be made.
-    ReportService.ReportFile file =
-        reports.draftFile(user, org.strip(), period.strip(), format.strip().toLowerCase());
+    ReportService.ReportFile file = reports.draftFile(user, org.strip(), code, kind);
     String encoded =
         java.net.URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(file.bytes(), file.contentType())

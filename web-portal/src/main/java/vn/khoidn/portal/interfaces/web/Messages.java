@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
  * Adds messages to the page: from the page bundle ({@code msg}) or as given (the services speak
@@ -11,7 +12,26 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
+  private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
   private Messages() {}
+
+  /**
+   * Shows why an action was refused: a typed refusal's own message (see {@link Refusals}), or for
+   * anything else ({@code IllegalArgumentException} from a parser, a programming error) a generic
+   * sentence in the page's language with a reference, the raw text only in the log.
+   *
+   * @param context the current request
+   * @param e what was thrown
+   */
+  public static void refusal(FacesContext context, RuntimeException e) {
+    if (Refusals.isTyped(e)) {
+      add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      return;
+    }
+    String where = context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
+    error(context, "error.invalidInput", Refusals.logged(LOG, e, where));
+  }
 
   /**
    * Shows an error from the bundle at the top of the page.

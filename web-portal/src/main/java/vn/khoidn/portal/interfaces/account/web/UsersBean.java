@@ -1,7 +1,6 @@
 package vn.khoidn.portal.interfaces.account.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -108,7 +107,7 @@ public class UsersBean implements Serializable {
       Messages.info(context, successKey);
       users = accounts.users(CurrentUser.name());
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }

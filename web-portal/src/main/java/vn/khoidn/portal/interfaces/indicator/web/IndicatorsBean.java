@@ -1,7 +1,6 @@
 package vn.khoidn.portal.interfaces.indicator.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,7 +56,7 @@ public class IndicatorsBean implements Serializable {
       labelVi = null;
       labelEn = null;
     } catch (IllegalArgumentException | NullPointerException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }

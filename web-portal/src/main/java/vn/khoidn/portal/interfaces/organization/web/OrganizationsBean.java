@@ -1,7 +1,6 @@
 package vn.khoidn.portal.interfaces.organization.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -98,7 +97,7 @@ public class OrganizationsBean implements Serializable {
       Messages.info(context, successKey);
       rows = organizations.all(CurrentUser.name());
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }

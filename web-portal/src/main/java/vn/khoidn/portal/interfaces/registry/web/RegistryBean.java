@@ -1,6 +1,5 @@
 package vn.khoidn.portal.interfaces.registry.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +50,7 @@ public class RegistryBean implements Serializable {
                       .toList()));
     } catch (AccessDeniedException e) {
       pipeline = null;
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 
@@ -70,7 +69,7 @@ public class RegistryBean implements Serializable {
     try {
       input = registry.edit(CurrentUser.name(), code);
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 
@@ -92,7 +91,7 @@ public class RegistryBean implements Serializable {
       Messages.info(context, "registry.saved", input.getName());
       return "/app/registry.xhtml?faces-redirect=true";
     } catch (IllegalArgumentException | AccessDeniedException | ConcurrentEditException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
       return null;
     }

@@ -1,6 +1,5 @@
 package vn.khoidn.portal.interfaces.report.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,7 +67,7 @@ public class ReportBean implements Serializable {
       resolutions = reports.resolutions();
       settings = reports.settings();
     } catch (AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       return;
     }
     if (organizationCode == null) {
@@ -85,7 +84,10 @@ public class ReportBean implements Serializable {
         try {
           years = vn.khoidn.portal.application.report.ReportService.reviewYears(periodCode);
         } catch (IllegalArgumentException e) {
-          Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+          // reviewYears refuses only in words ("Số năm sơ kết ..."): its answer stays helpful.
+          Messages.refusal(
+              context,
+              vn.khoidn.portal.interfaces.web.Refusals.vouched(e, "INVALID_REVIEW_PERIOD"));
           periodCode = null;
           return;
         }
@@ -106,7 +108,7 @@ public class ReportBean implements Serializable {
     } catch (IllegalArgumentException | AccessDeniedException e) {
       view = null;
       preview = null;
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 
@@ -138,7 +140,7 @@ public class ReportBean implements Serializable {
     } catch (IllegalArgumentException | AccessDeniedException e) {
       view = null;
       preview = null;
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 
@@ -150,7 +152,7 @@ public class ReportBean implements Serializable {
       preview = reports.document(CurrentUser.name(), view.id());
       Messages.info(context, "report.saved");
     } catch (IllegalArgumentException | AccessDeniedException | ConcurrentEditException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }
@@ -163,7 +165,7 @@ public class ReportBean implements Serializable {
       preview = reports.document(CurrentUser.name(), view.id());
       Messages.info(context, "report.issued", view.number());
     } catch (IllegalArgumentException | AccessDeniedException | ConcurrentEditException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }
@@ -183,7 +185,7 @@ public class ReportBean implements Serializable {
       }
       Messages.info(context, "report.settingsSaved");
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }

@@ -1,6 +1,5 @@
 package vn.khoidn.portal.interfaces.report.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +51,7 @@ public class TemplatesBean implements Serializable {
       }
       Messages.info(context, "templates.saved", key);
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }

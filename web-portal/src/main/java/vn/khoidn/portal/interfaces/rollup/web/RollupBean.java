@@ -111,7 +111,7 @@ public class RollupBean implements Serializable {
     } catch (IllegalArgumentException | AccessDeniedException e) {
       root = null;
       completeness = List.of();
-      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }
@@ -127,7 +127,7 @@ public class RollupBean implements Serializable {
       CalendarPeriod.parse(periodCode);
     } catch (IllegalArgumentException e) {
       FacesContext context = FacesContext.getCurrentInstance();
-      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
       return null;
     }
@@ -326,7 +326,7 @@ public class RollupBean implements Serializable {
         node.getChildren().add(child);
       }
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 

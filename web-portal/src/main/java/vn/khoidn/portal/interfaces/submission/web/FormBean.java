@@ -221,7 +221,7 @@ public class FormBean implements Serializable {
       Messages.error(context, "form.notSaved", errors);
       context.validationFailed();
     } catch (ConcurrentEditException | WorkflowException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
     return null;
@@ -233,7 +233,7 @@ public class FormBean implements Serializable {
       action.run();
       return redirectWith(context, successKey);
     } catch (ConcurrentEditException | WorkflowException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
       return null;
     }
@@ -272,11 +272,18 @@ public class FormBean implements Serializable {
     previewClean = false;
     try {
       if (upload == null || upload.getSize() == 0) {
-        throw new IllegalArgumentException("Hãy chọn tệp Excel đã điền.");
+        Messages.error(context, "form.excel.noFile");
+        return;
       }
-      uploadedRows = workbooks.read(upload.getContent());
+      try {
+        uploadedRows = workbooks.read(upload.getContent());
+      } catch (IllegalArgumentException unreadable) {
+        // FormWorkbookService.read refuses only in words ("Tệp ..."): its answer stays helpful.
+        throw vn.khoidn.portal.interfaces.web.Refusals.vouched(unreadable, "UNREADABLE_FILE");
+      }
       if (uploadedRows.isEmpty()) {
-        throw new IllegalArgumentException("Tệp không có dòng nào có số liệu.");
+        Messages.error(context, "form.excel.noRows");
+        return;
       }
       java.util.Map<Integer, String> problems = new java.util.HashMap<>();
       for (vn.khoidn.portal.application.exchange.RowError e :
@@ -303,7 +310,7 @@ public class FormBean implements Serializable {
             Messages.text(context, "form.excel.hasErrors", problems.size()));
       }
     } catch (IllegalArgumentException | AccessDeniedException e) {
-      Messages.add(context, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 

@@ -78,7 +78,7 @@ public class ReviewBean implements Serializable {
       selected = new ArrayList<>();
       forms = submissions.formsOfRound(round, user());
     } catch (ConcurrentEditException | WorkflowException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
     }
   }
 

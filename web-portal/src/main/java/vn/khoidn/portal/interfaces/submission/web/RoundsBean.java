@@ -1,7 +1,6 @@
 package vn.khoidn.portal.interfaces.submission.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -65,7 +64,7 @@ public class RoundsBean implements Serializable {
       deadline = null;
       load();
     } catch (WorkflowException | AccessDeniedException e) {
-      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Messages.refusal(context, e);
       context.validationFailed();
     }
   }
