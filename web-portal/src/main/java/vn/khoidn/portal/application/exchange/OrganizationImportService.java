@@ -11,22 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.account.AccountService;
+import vn.khoidn.portal.application.organization.OrganizationRef;
 import vn.khoidn.portal.application.organization.OrganizationRow;
-import vn.khoidn.portal.application.organization.OrganizationService;
+import vn.khoidn.portal.application.organization.Organizations;
+import vn.khoidn.portal.application.registry.HostUnitRepository;
+import vn.khoidn.portal.application.registry.RegisteredUnit;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
 
 /**
  * Upserts organizations by code from a file, all rows or none. A new code creates the organization
  * under its parent from its establishment date; a known code corrects its name, sector and host
- * unit, moves it (from today) when its parent changed, and records its dissolution. Administrators
- * only, as on the organizations page.
+ * unit, corrects its establishment date, moves it (from today) when its parent changed, and records
+ * its dissolution. Administrators only, as on the organizations page.
  */
 @ApplicationScoped
 public class OrganizationImportService {
@@ -40,10 +41,35 @@ public class OrganizationImportService {
           OrganizationKind.SUBORDINATE_CELL);
 
   @Inject private AccountService accounts;
-  @Inject private OrganizationService organizationService;
-  @Inject private JpaOrganizationRepository organizations;
-  @Inject private JpaHostUnitRepository hostUnits;
+  @Inject private Organizations organizations;
+  @Inject private HostUnitRepository hostUnits;
+  @Inject private OrganizationChanges changes;
   @Inject private PortalClock today;
+
+  /** For CDI. */
+  protected OrganizationImportService() {}
+
+  /**
+   * An import over its ports, e.g. in memory for a test.
+   *
+   * @param accounts who is an administrator
+   * @param organizations the stored organizations
+   * @param hostUnits the registry of host units
+   * @param changes the writes
+   * @param today the clock
+   */
+  public OrganizationImportService(
+      AccountService accounts,
+      Organizations organizations,
+      HostUnitRepository hostUnits,
+      OrganizationChanges changes,
+      PortalClock today) {
+    this.accounts = accounts;
+    this.organizations = organizations;
+    this.hostUnits = hostUnits;
+    this.changes = changes;
+    this.today = today;
+  }
 
   /**
    * Checks and, unless it is a dry run, applies the rows.
@@ -57,8 +83,14 @@ public class OrganizationImportService {
   public ImportSummary importOrganizations(
       String username, List<OrganizationRowInput> rows, boolean dryRun) {
     accounts.requireAdmin(username);
-    Map<String, OrganizationEntity> stored = new HashMap<>();
-    organizations.all().forEach(o -> stored.put(o.getCode(), o));
+    Map<String, OrganizationRef> stored = new HashMap<>();
+    Map<Long, String> codeOf = new HashMap<>();
+    for (OrganizationRef o : organizations.all()) {
+      stored.put(o.code(), o);
+      codeOf.put(o.id(), o.code());
+    }
+    Map<String, HostUnit> units = null;
+    LocalDate now = today.today();
     Map<String, OrganizationKind> inFile = new HashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
     List<RowError> errors = new ArrayList<>();
@@ -129,7 +161,7 @@ public class OrganizationImportService {
       }
       String parent = strip(r.parent()).toUpperCase(Locale.ROOT);
       OrganizationKind parentKind =
-          stored.containsKey(parent) ? stored.get(parent).getKind() : inFile.get(parent);
+          stored.containsKey(parent) ? stored.get(parent).kind() : inFile.get(parent);
       if (parent.isEmpty() && kind != null && kind != OrganizationKind.BLOC) {
         errors.add(new RowError(r.line(), "MISSING_PARENT", "Cần mã tổ chức cấp trên."));
       } else if (!parent.isEmpty() && parentKind == null) {
@@ -149,9 +181,15 @@ public class OrganizationImportService {
                     + "."));
       }
       String unitCode = strip(r.hostUnit()).toUpperCase(Locale.ROOT);
-      HostUnitEntity unit = null;
+      HostUnit unit = null;
       if (!unitCode.isEmpty()) {
-        unit = hostUnits.findByCode(unitCode).orElse(null);
+        if (units == null) {
+          units = new HashMap<>();
+          for (RegisteredUnit u : hostUnits.all()) {
+            units.put(u.code(), u.unit());
+          }
+        }
+        unit = units.get(unitCode);
         if (unit == null) {
           errors.add(
               new RowError(
@@ -160,11 +198,29 @@ public class OrganizationImportService {
                   "Không có đơn vị mã \"" + r.hostUnit() + "\" trong danh bạ."));
         }
       }
-      OrganizationEntity existing = stored.get(code);
-      if (existing != null && kind != null && existing.getKind() != kind) {
+      OrganizationRef existing = stored.get(code);
+      if (existing != null && kind != null && existing.kind() != kind) {
         errors.add(
             new RowError(
                 r.line(), "KIND_CHANGE", "Không đổi được loại của tổ chức " + code + " đã có."));
+      }
+      if (existing != null
+          && established != null
+          && !established.equals(existing.establishedOn())
+          && (dissolved == null || dissolved.isAfter(established))) {
+        String parentNow =
+            existing.parentId() == null ? "" : codeOf.getOrDefault(existing.parentId(), "");
+        RowError refused =
+            establishmentRefused(
+                r.line(),
+                existing,
+                established,
+                dissolved,
+                !parent.isEmpty() && !parentNow.equals(parent),
+                now);
+        if (refused != null) {
+          errors.add(refused);
+        }
       }
       if (errors.size() > before) {
         continue;
@@ -180,11 +236,11 @@ public class OrganizationImportService {
     int changed = 0;
     int unchanged = 0;
     for (Checked c : checked) {
-      OrganizationEntity e = c.existing();
+      OrganizationRef e = c.existing();
       if (e == null) {
         created++;
         if (!dryRun) {
-          organizationService.create(
+          changes.create(
               new OrganizationRow(
                   c.code(),
                   c.name(),
@@ -194,45 +250,109 @@ public class OrganizationImportService {
                   c.established(),
                   null),
               username);
-          OrganizationEntity made = organizations.findByCode(c.code()).orElseThrow();
           if (c.unit() != null) {
-            made.placeIn(c.unit());
+            changes.placeIn(c.code(), c.unit().code());
           }
           if (c.dissolved() != null) {
-            organizationService.dissolve(c.code(), c.dissolved(), username);
+            changes.dissolve(c.code(), c.dissolved(), username);
           }
         }
         continue;
       }
-      String parentNow = e.getParent() == null ? "" : e.getParent().getCode();
+      String parentNow = e.parentId() == null ? "" : codeOf.getOrDefault(e.parentId(), "");
       boolean same =
-          e.getName().equals(c.name())
-              && e.getSector() == (c.unit() != null ? c.unit().getSector() : c.sector())
+          e.name().equals(c.name())
+              && e.sector() == (c.unit() != null ? c.unit().sector() : c.sector())
               && parentNow.equals(c.parent())
-              && Objects.equals(e.getEstablishedOn(), c.established())
-              && Objects.equals(e.getDissolvedOn(), c.dissolved())
-              && Objects.equals(
-                  e.getHostUnit() == null ? null : e.getHostUnit().getCode(),
-                  c.unit() == null ? null : c.unit().getCode());
+              && Objects.equals(e.establishedOn(), c.established())
+              && Objects.equals(e.dissolvedOn(), c.dissolved())
+              && Objects.equals(e.hostUnitCode(), c.unit() == null ? null : c.unit().code());
       if (same) {
         unchanged++;
         continue;
       }
       changed++;
       if (!dryRun) {
-        e.correct(c.name(), c.sector());
+        changes.correct(c.code(), c.name(), c.sector());
         if (c.unit() != null) {
-          e.placeIn(c.unit());
+          changes.placeIn(c.code(), c.unit().code());
+        }
+        boolean reestablish = !Objects.equals(e.establishedOn(), c.established());
+        // The dates stay in order whichever is written first: the new establishment before the
+        // stored dissolution, or else the new dissolution after the stored establishment.
+        boolean establishFirst =
+            e.dissolvedOn() == null || c.established().isBefore(e.dissolvedOn());
+        if (reestablish && establishFirst) {
+          changes.reestablish(c.code(), c.established());
         }
         if (!parentNow.equals(c.parent()) && !c.parent().isEmpty()) {
-          organizationService.move(c.code(), c.parent(), today.today(), username);
+          changes.move(c.code(), c.parent(), now, username);
         }
-        if (c.dissolved() != null && !c.dissolved().equals(e.getDissolvedOn())) {
-          organizationService.dissolve(c.code(), c.dissolved(), username);
+        if (c.dissolved() != null && !c.dissolved().equals(e.dissolvedOn())) {
+          changes.dissolve(c.code(), c.dissolved(), username);
+        }
+        if (reestablish && !establishFirst) {
+          changes.reestablish(c.code(), c.established());
         }
       }
     }
     return new ImportSummary(dryRun, rows.size(), created, changed, unchanged);
+  }
+
+  /**
+   * Why a stored organization cannot take a new establishment date, or null if it can: it must come
+   * before its dissolution (the file's or the stored one), before each day it was moved under
+   * another parent, and before today if the row moves it from today.
+   */
+  private RowError establishmentRefused(
+      int line,
+      OrganizationRef existing,
+      LocalDate established,
+      LocalDate dissolved,
+      boolean movedToday,
+      LocalDate now) {
+    String code = existing.code();
+    if (dissolved == null
+        && existing.dissolvedOn() != null
+        && !existing.dissolvedOn().isAfter(established)) {
+      return new RowError(
+          line,
+          "ESTABLISHED_AFTER_DISSOLVED",
+          "Tổ chức "
+              + code
+              + " đã giải thể ngày "
+              + VietnameseFormat.date(existing.dissolvedOn())
+              + ": ngày thành lập mới ("
+              + VietnameseFormat.date(established)
+              + ") phải trước ngày giải thể.");
+    }
+    for (LocalDate moved : changes.moveDates(code)) {
+      if (!established.isBefore(moved)) {
+        return new RowError(
+            line,
+            "ESTABLISHED_AFTER_MOVE",
+            "Tổ chức "
+                + code
+                + " đã chuyển sang tổ chức cấp trên khác ngày "
+                + VietnameseFormat.date(moved)
+                + ": ngày thành lập mới ("
+                + VietnameseFormat.date(established)
+                + ") phải trước ngày đó.");
+      }
+    }
+    if (movedToday && !established.isBefore(now)) {
+      return new RowError(
+          line,
+          "ESTABLISHED_AFTER_MOVE",
+          "Tổ chức "
+              + code
+              + " được chuyển sang tổ chức cấp trên mới từ hôm nay ("
+              + VietnameseFormat.date(now)
+              + "): ngày thành lập mới ("
+              + VietnameseFormat.date(established)
+              + ") phải trước ngày đó.");
+    }
+    return null;
   }
 
   private static LocalDate date(
@@ -263,8 +383,8 @@ public class OrganizationImportService {
       OrganizationKind kind,
       String parent,
       Sector sector,
-      HostUnitEntity unit,
+      HostUnit unit,
       LocalDate established,
       LocalDate dissolved,
-      OrganizationEntity existing) {}
+      OrganizationRef existing) {}
 }

@@ -18,10 +18,16 @@ import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.submission.FormStatus;
+import vn.khoidn.portal.application.InvalidInputException;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.audit.AuditEntry;
+import vn.khoidn.portal.application.audit.AuditTrail;
 import vn.khoidn.portal.application.figure.FigureStore;
+import vn.khoidn.portal.application.indicator.IndicatorCatalogueRepository;
+import vn.khoidn.portal.application.organization.OrganizationRef;
+import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.submission.EntryInput;
 import vn.khoidn.portal.application.submission.FormInput;
 import vn.khoidn.portal.application.submission.FormSummary;
@@ -29,12 +35,7 @@ import vn.khoidn.portal.application.submission.FormView;
 import vn.khoidn.portal.application.submission.SaveOutcome;
 import vn.khoidn.portal.application.submission.SubmissionService;
 import vn.khoidn.portal.application.submission.WorkflowException;
-import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.application.time.PortalClock;
 
 /**
  * Imports figures. Every row is checked first and all errors are reported together; then the whole
@@ -50,9 +51,10 @@ public class ValueImportService {
   public static final int MAX_ROWS = 200_000;
 
   @Inject private AccessPolicy access;
-  @Inject private JpaOrganizationRepository organizations;
-  @Inject private JpaIndicatorRepository indicators;
-  @Inject private JpaSubmissionRepository audit;
+  @Inject private Organizations organizations;
+  @Inject private IndicatorCatalogueRepository indicators;
+  @Inject private AuditTrail audit;
+  @Inject private PortalClock clock;
   @Inject private FigureStore figureStore;
   @Inject private SubmissionService submissions;
 
@@ -74,7 +76,8 @@ public class ValueImportService {
       throw new AccessDeniedException("Chỉ Ban Tổ chức và người báo cáo được nhập số liệu.");
     }
     if (rows.size() > MAX_ROWS) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "TOO_MANY_ROWS",
           "Một lần nhập tối đa " + MAX_ROWS + " dòng; tệp có " + rows.size() + " dòng.");
     }
     Validation validation = validate(actor, rows);
@@ -87,8 +90,9 @@ public class ValueImportService {
             ? history(actor, checked, rows.size(), dryRun)
             : drafts(actor, checked, rows.size(), dryRun);
     if (!dryRun) {
-      audit.add(
-          new AuditEntryEntity(
+      audit.record(
+          new AuditEntry(
+              clock.now(),
               actor.username(),
               null,
               null,
@@ -106,11 +110,11 @@ public class ValueImportService {
 
   /** Checks every row; a row for an organization out of the user's scope refuses the request. */
   private Validation validate(Actor actor, List<ValueRow> rows) {
-    Map<String, OrganizationEntity> orgs = new HashMap<>();
-    organizations.all().forEach(o -> orgs.put(o.getCode(), o));
+    Map<String, OrganizationRef> orgs = new HashMap<>();
+    organizations.all().forEach(o -> orgs.put(o.code(), o));
     Map<String, Indicator> known = new HashMap<>();
-    for (IndicatorEntity i : indicators.all()) {
-      known.put(i.getCode(), i.toDomain());
+    for (Indicator i : indicators.all()) {
+      known.put(i.code(), i);
     }
     List<RowError> errors = new ArrayList<>();
     List<Checked> checked = new ArrayList<>();
@@ -121,21 +125,21 @@ public class ValueImportService {
     Set<Long> covered = new HashSet<>();
     for (ValueRow r : rows) {
       int before = errors.size();
-      OrganizationEntity org = orgs.get(strip(r.org()));
+      OrganizationRef org = orgs.get(strip(r.org()));
       if (org == null) {
         errors.add(
             new RowError(
                 r.line(), "UNKNOWN_ORGANIZATION", "Không có tổ chức mã \"" + r.org() + "\"."));
-      } else if (!covered.contains(org.getId())) {
-        if (!access.covers(actor, org)) {
+      } else if (!covered.contains(org.id())) {
+        if (!access.covers(actor, org.id())) {
           throw new AccessDeniedException(
               "Dòng "
                   + r.line()
                   + ": bạn không có quyền nhập số liệu cho tổ chức "
-                  + org.getCode()
+                  + org.code()
                   + ". Không có số liệu nào được ghi.");
         }
-        covered.add(org.getId());
+        covered.add(org.id());
       }
       CalendarPeriod period = null;
       try {
@@ -191,12 +195,12 @@ public class ValueImportService {
             new RowError(
                 r.line(),
                 "ORGANIZATION_NOT_IN_PERIOD",
-                "Tổ chức " + org.getCode() + " không tồn tại trong kỳ " + period.code() + "."));
+                "Tổ chức " + org.code() + " không tồn tại trong kỳ " + period.code() + "."));
       }
       if (errors.size() > before) {
         continue;
       }
-      String figure = org.getCode() + "|" + period.code() + "|" + indicator.code();
+      String figure = org.code() + "|" + period.code() + "|" + indicator.code();
       String key = figure + "|" + sector;
       Integer first = seen.putIfAbsent(key, r.line());
       if (first != null) {
@@ -262,7 +266,7 @@ public class ValueImportService {
                     + ", dòng này của kỳ "
                     + r.period().code()
                     + "."));
-      } else if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
+      } else if (!editable.contains(r.org().code() + "|" + r.indicator())) {
         errors.add(notOnForm(r, form.periodCode()));
       }
     }
@@ -293,7 +297,7 @@ public class ValueImportService {
 
   /** Writes a checked row into a form's input, as if typed. */
   private static void put(FormInput input, Checked r) {
-    EntryInput entry = input.entry(r.org().getCode(), r.indicator());
+    EntryInput entry = input.entry(r.org().code(), r.indicator());
     if (r.sector() == null) {
       entry.setTotal(r.value());
     } else {
@@ -308,7 +312,7 @@ public class ValueImportService {
         "Chỉ tiêu "
             + r.indicator()
             + " của "
-            + r.org().getCode()
+            + r.org().code()
             + " không có trên biểu mẫu kỳ "
             + period
             + ", hoặc bạn không được nhập phần này.");
@@ -335,8 +339,8 @@ public class ValueImportService {
       store.add(
           new FigureStore.Row(
               r.line(),
-              r.org().getId(),
-              r.org().getCode(),
+              r.org().id(),
+              r.org().code(),
               r.period(),
               r.indicator(),
               r.sector(),
@@ -411,11 +415,11 @@ public class ValueImportService {
       FormInput input = submissions.input(form.formId(), actor.username());
       Set<String> editable = editable(submissions.form(form.formId(), actor.username()));
       for (Checked r : e.getValue()) {
-        if (!editable.contains(r.org().getCode() + "|" + r.indicator())) {
+        if (!editable.contains(r.org().code() + "|" + r.indicator())) {
           errors.add(notOnForm(r, e.getKey()));
           continue;
         }
-        EntryInput entry = input.entry(r.org().getCode(), r.indicator());
+        EntryInput entry = input.entry(r.org().code(), r.indicator());
         BigDecimal old = r.sector() == null ? entry.getTotal() : entry.parts().get(r.sector());
         String outcome;
         if (old == null) {
@@ -462,7 +466,7 @@ public class ValueImportService {
   /** A row that passed every check. */
   private record Checked(
       int line,
-      OrganizationEntity org,
+      OrganizationRef org,
       CalendarPeriod period,
       String indicator,
       Sector sector,

@@ -3,11 +3,12 @@ package vn.khoidn.portal.application.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
-import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
+import vn.khoidn.portal.application.account.AccountService;
 
 /**
  * The installation's indicator catalogue: domain-core's built-in indicators plus any added as data.
@@ -15,17 +16,32 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
 @ApplicationScoped
 public class CatalogueService {
 
-  @Inject private JpaIndicatorRepository indicators;
-  @Inject private vn.khoidn.portal.application.account.AccountService accounts;
+  @Inject private IndicatorCatalogueRepository indicators;
+  @Inject private AccountService accounts;
+
+  /** For CDI. */
+  protected CatalogueService() {}
+
+  /**
+   * A catalogue over its ports, e.g. in memory for a test.
+   *
+   * @param indicators the stored catalogue
+   * @param accounts who is an administrator
+   */
+  public CatalogueService(IndicatorCatalogueRepository indicators, AccountService accounts) {
+    this.indicators = indicators;
+    this.accounts = accounts;
+  }
 
   /** Stores the built-in indicators that the database does not hold yet. */
   @Transactional
   public void ensureBuiltIn() {
-    List<String> stored = indicators.all().stream().map(IndicatorEntity::getCode).toList();
+    Set<String> stored = new HashSet<>();
+    indicators.all().forEach(i -> stored.add(i.code()));
     int order = stored.size();
     for (Indicator i : IndicatorCatalogue.builtIn().indicators()) {
       if (!stored.contains(i.code())) {
-        indicators.add(new IndicatorEntity(i, ++order));
+        indicators.add(i, ++order);
       }
     }
   }
@@ -41,12 +57,13 @@ public class CatalogueService {
     accounts.requireAdmin(adminName);
     IndicatorCatalogue current = current();
     current.with(indicator);
-    indicators.add(new IndicatorEntity(indicator, current.indicators().size() + 1));
+    indicators.add(indicator, current.indicators().size() + 1);
   }
 
   /** The catalogue as stored. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public IndicatorCatalogue current() {
-    return IndicatorCatalogue.of(indicators.all().stream().map(IndicatorEntity::toDomain).toList());
+    List<Indicator> stored = indicators.all();
+    return IndicatorCatalogue.of(stored);
   }
 }

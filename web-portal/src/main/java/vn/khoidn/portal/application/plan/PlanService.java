@@ -16,21 +16,20 @@ import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Granularity;
+import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.audit.AuditEntry;
+import vn.khoidn.portal.application.audit.AuditTrail;
+import vn.khoidn.portal.application.exchange.ExportScope;
 import vn.khoidn.portal.application.exchange.ImportRejectedException;
 import vn.khoidn.portal.application.exchange.ImportSummary;
 import vn.khoidn.portal.application.exchange.RowError;
-import vn.khoidn.portal.application.rollup.RollupService;
-import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.IndicatorEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaIndicatorRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaPlanRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
+import vn.khoidn.portal.application.indicator.IndicatorCatalogueRepository;
+import vn.khoidn.portal.application.organization.OrganizationRef;
+import vn.khoidn.portal.application.organization.Organizations;
+import vn.khoidn.portal.application.time.PortalClock;
 
 /**
  * Plans set by staff: a target per organization, indicator and period, which the form shows beside
@@ -45,11 +44,41 @@ import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
 public class PlanService {
 
   @Inject private AccessPolicy access;
-  @Inject private vn.khoidn.portal.application.exchange.ExportScope scope;
-  @Inject private JpaOrganizationRepository organizations;
-  @Inject private JpaIndicatorRepository indicators;
-  @Inject private JpaPlanRepository plans;
-  @Inject private JpaSubmissionRepository audit;
+  @Inject private ExportScope scope;
+  @Inject private Organizations organizations;
+  @Inject private IndicatorCatalogueRepository indicators;
+  @Inject private PlanRepository plans;
+  @Inject private AuditTrail audit;
+  @Inject private PortalClock clock;
+
+  /** For CDI. */
+  protected PlanService() {}
+
+  /**
+   * A plan service over its ports, e.g. in memory for a test.
+   *
+   * @param access who works on what
+   * @param organizations the organizations
+   * @param indicators the indicator catalogue
+   * @param plans the stored plans
+   * @param audit the audit trail
+   * @param clock the clock
+   */
+  public PlanService(
+      AccessPolicy access,
+      Organizations organizations,
+      IndicatorCatalogueRepository indicators,
+      PlanRepository plans,
+      AuditTrail audit,
+      PortalClock clock) {
+    this.access = access;
+    this.scope = new ExportScope(access, organizations);
+    this.organizations = organizations;
+    this.indicators = indicators;
+    this.plans = plans;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   /**
    * Checks and, unless it is a dry run, stores plans: all rows or none.
@@ -67,28 +96,32 @@ public class PlanService {
     if (!actor.isStaff()) {
       throw new AccessDeniedException("Chỉ Ban Tổ chức đặt kế hoạch.");
     }
-    Map<String, OrganizationEntity> orgs = new HashMap<>();
-    organizations.all().forEach(o -> orgs.put(o.getCode(), o));
+    Map<String, OrganizationRef> orgs = new HashMap<>();
+    Map<Long, OrganizationRef> byId = new HashMap<>();
+    for (OrganizationRef o : organizations.all()) {
+      orgs.put(o.code(), o);
+      byId.put(o.id(), o);
+    }
     Map<String, Indicator> known = new HashMap<>();
-    for (IndicatorEntity i : indicators.all()) {
-      known.put(i.getCode(), i.toDomain());
+    for (Indicator i : indicators.all()) {
+      known.put(i.code(), i);
     }
     List<RowError> errors = new ArrayList<>();
     List<Checked> checked = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (PlanRow r : rows) {
       int before = errors.size();
-      OrganizationEntity org = orgs.get(strip(r.org()));
+      OrganizationRef org = orgs.get(strip(r.org()));
       if (org == null) {
         errors.add(
             new RowError(
                 r.line(), "UNKNOWN_ORGANIZATION", "Không có tổ chức mã \"" + r.org() + "\"."));
-      } else if (!access.covers(actor, org)) {
+      } else if (!access.covers(actor, org.id())) {
         throw new AccessDeniedException(
             "Dòng "
                 + r.line()
                 + ": bạn không có quyền đặt kế hoạch cho tổ chức "
-                + org.getCode()
+                + org.code()
                 + ". Không có kế hoạch nào được ghi.");
       }
       CalendarPeriod period = null;
@@ -123,12 +156,12 @@ public class PlanService {
             new RowError(
                 r.line(),
                 "ORGANIZATION_NOT_IN_PERIOD",
-                "Tổ chức " + org.getCode() + " không tồn tại trong kỳ " + period.code() + "."));
+                "Tổ chức " + org.code() + " không tồn tại trong kỳ " + period.code() + "."));
       }
       if (errors.size() > before) {
         continue;
       }
-      String key = org.getCode() + "|" + period.code() + "|" + indicator.code();
+      String key = org.code() + "|" + period.code() + "|" + indicator.code();
       Integer first = seen.putIfAbsent(key, r.line());
       if (first != null) {
         errors.add(
@@ -139,23 +172,21 @@ public class PlanService {
     }
 
     // The plans as they would stand: stored ones, with the file's rows in their place.
-    Map<String, PlanTargetEntity> stored = new HashMap<>();
+    Map<String, StoredPlan> stored = new HashMap<>();
     Set<String> planned = new HashSet<>();
     checked.forEach(c -> planned.add(c.indicator()));
     List<Placed> standing = new ArrayList<>();
     Set<String> inFile = new HashSet<>();
     checked.forEach(c -> inFile.add(key(c.org(), c.period(), c.indicator())));
-    for (PlanTargetEntity p : plans.ofIndicators(List.copyOf(planned))) {
-      CalendarPeriod period;
-      try {
-        period = CalendarPeriod.parse(p.getPeriodCode());
-      } catch (IllegalArgumentException malformed) {
+    for (StoredPlan p : plans.ofIndicators(List.copyOf(planned))) {
+      OrganizationRef org = byId.get(p.organizationId());
+      if (org == null) {
         continue;
       }
-      stored.put(key(p.getOrganization(), period, p.getIndicatorCode()), p);
-      if (!inFile.contains(key(p.getOrganization(), period, p.getIndicatorCode()))) {
-        standing.add(
-            new Placed(p.getOrganization(), period, p.getIndicatorCode(), p.getTarget(), false));
+      CalendarPeriod period = p.period();
+      stored.put(key(org, period, p.indicatorCode()), p);
+      if (!inFile.contains(key(org, period, p.indicatorCode()))) {
+        standing.add(new Placed(org, period, p.indicatorCode(), p.target(), false));
       }
     }
     checked.forEach(
@@ -163,7 +194,7 @@ public class PlanService {
     for (Checked c : checked) {
       List<CalendarPeriod> sameOrg = new ArrayList<>();
       for (Placed p : standing) {
-        if (p.org().getId().equals(c.org().getId()) && p.indicator().equals(c.indicator())) {
+        if (p.org().id() == c.org().id() && p.indicator().equals(c.indicator())) {
           sameOrg.add(p.period());
         }
       }
@@ -173,7 +204,7 @@ public class PlanService {
             new RowError(
                 c.line(),
                 "MIXED_GRANULARITY",
-                c.org().getCode()
+                c.org().code()
                     + " đã có kế hoạch "
                     + c.indicator()
                     + " của kỳ "
@@ -182,20 +213,20 @@ public class PlanService {
         continue;
       }
       for (Placed p : standing) {
-        if (p.org().getId().equals(c.org().getId())
+        if (p.org().id() == c.org().id()
             || !p.indicator().equals(c.indicator())
             || !p.period().overlaps(c.period())) {
           continue;
         }
-        boolean above = isAncestor(p.org(), c.org());
-        boolean below = isAncestor(c.org(), p.org());
+        boolean above = isAncestor(p.org(), c.org(), byId);
+        boolean below = isAncestor(c.org(), p.org(), byId);
         if (above || below) {
           errors.add(
               new RowError(
                   c.line(),
                   "NESTED_PLAN",
                   (above ? "Tổ chức cấp trên " : "Tổ chức cấp dưới ")
-                      + p.org().getCode()
+                      + p.org().code()
                       + (p.fromFile() ? " (trong tệp)" : "")
                       + " đã có kế hoạch "
                       + c.indicator()
@@ -219,29 +250,34 @@ public class PlanService {
     int updated = 0;
     int unchanged = 0;
     for (Checked c : checked) {
-      PlanTargetEntity old = stored.get(key(c.org(), c.period(), c.indicator()));
+      StoredPlan old = stored.get(key(c.org(), c.period(), c.indicator()));
       String outcome;
       if (old == null) {
         imported++;
         outcome = "imported";
         if (!dryRun) {
-          plans.add(new PlanTargetEntity(c.org(), c.indicator(), c.period().code(), c.value()));
+          plans.add(
+              new StoredPlan(
+                  null,
+                  c.org().id(),
+                  new Plan(c.org().code(), c.indicator(), c.period(), c.value())));
         }
-      } else if (old.getTarget() == c.value()) {
+      } else if (old.target() == c.value()) {
         unchanged++;
         outcome = "unchanged";
       } else {
         updated++;
         outcome = "updated";
         if (!dryRun) {
-          old.setTarget(c.value());
+          plans.changeTarget(old.id(), c.value());
         }
       }
       results.add(new ImportSummary.RowResult(c.line(), outcome, null, null));
     }
     if (!dryRun) {
-      audit.add(
-          new AuditEntryEntity(
+      audit.record(
+          new AuditEntry(
+              clock.now(),
               actor.username(),
               null,
               null,
@@ -263,24 +299,21 @@ public class PlanService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<PlanRow> export(String username, String orgCode, String periodCode) {
     Actor actor = access.actor(username);
-    OrganizationEntity top = scope.top(actor, orgCode, "kế hoạch");
+    List<Long> ids = scope.subtreeIds(actor, orgCode, "kế hoạch");
     Set<String> periods =
         periodCode == null || periodCode.isBlank()
             ? null
-            : Set.copyOf(
-                RollupService.periodCodesOf(
-                    CalendarPeriod.parse(periodCode.strip().toUpperCase(Locale.ROOT))));
-    List<Long> ids = organizations.subtree(top).stream().map(OrganizationEntity::getId).toList();
+            : periodCodesOf(CalendarPeriod.parse(periodCode.strip().toUpperCase(Locale.ROOT)));
     List<PlanRow> rows = new ArrayList<>();
-    for (PlanTargetEntity p : plans.ofOrganizations(ids)) {
-      if (periods == null || periods.contains(p.getPeriodCode())) {
+    for (StoredPlan p : plans.ofOrganizations(ids)) {
+      if (periods == null || periods.contains(p.period().code())) {
         rows.add(
             new PlanRow(
                 0,
-                p.getOrganization().getCode(),
-                p.getPeriodCode(),
-                p.getIndicatorCode(),
-                Long.toString(p.getTarget())));
+                p.organizationCode(),
+                p.period().code(),
+                p.indicatorCode(),
+                Long.toString(p.target())));
       }
     }
     rows.sort(
@@ -290,17 +323,29 @@ public class PlanService {
     return rows;
   }
 
-  private static boolean isAncestor(OrganizationEntity ancestor, OrganizationEntity of) {
-    for (OrganizationEntity p = of.getParent(); p != null; p = p.getParent()) {
-      if (p.getId().equals(ancestor.getId())) {
+  /** Whether one organization lies above another today, walked over organizations read once. */
+  private static boolean isAncestor(
+      OrganizationRef ancestor, OrganizationRef of, Map<Long, OrganizationRef> byId) {
+    Set<Long> walked = new HashSet<>();
+    for (Long p = of.parentId(); p != null && walked.add(p); ) {
+      if (p == ancestor.id()) {
         return true;
       }
+      OrganizationRef parent = byId.get(p);
+      p = parent == null ? null : parent.parentId();
     }
     return false;
   }
 
-  private static String key(OrganizationEntity org, CalendarPeriod period, String indicator) {
-    return org.getId() + "|" + period.code() + "|" + indicator;
+  /** The codes of the calendar periods a period covers, itself included. */
+  private static Set<String> periodCodesOf(CalendarPeriod period) {
+    Set<String> codes = new HashSet<>();
+    CalendarPeriod.coveredBy(period).forEach(p -> codes.add(p.code()));
+    return codes;
+  }
+
+  private static String key(OrganizationRef org, CalendarPeriod period, String indicator) {
+    return org.id() + "|" + period.code() + "|" + indicator;
   }
 
   private static String strip(String s) {
@@ -309,13 +354,9 @@ public class PlanService {
 
   /** A row that passed every check of its own. */
   private record Checked(
-      int line, OrganizationEntity org, CalendarPeriod period, String indicator, long value) {}
+      int line, OrganizationRef org, CalendarPeriod period, String indicator, long value) {}
 
   /** A plan as it would stand after the import. */
   private record Placed(
-      OrganizationEntity org,
-      CalendarPeriod period,
-      String indicator,
-      long value,
-      boolean fromFile) {}
+      OrganizationRef org, CalendarPeriod period, String indicator, long value, boolean fromFile) {}
 }

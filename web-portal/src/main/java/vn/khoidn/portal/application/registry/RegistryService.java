@@ -2,10 +2,9 @@ package vn.khoidn.portal.application.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -25,19 +24,18 @@ import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.SocioPoliticalKind;
 import vn.khoidn.domain.registry.TaxCode;
+import vn.khoidn.portal.application.InvalidInputException;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.application.audit.AuditEntry;
+import vn.khoidn.portal.application.audit.AuditTrail;
 import vn.khoidn.portal.application.organization.OrganizationRecord;
 import vn.khoidn.portal.application.organization.StoredTree;
 import vn.khoidn.portal.application.organization.TreeSource;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.HostUnitEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaHostUnitRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
 
 /**
  * The registry of host units and the development pipeline. The bloc's staff, standing committee and
@@ -50,9 +48,9 @@ public class RegistryService {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", java.util.Locale.forLanguageTag("vi-VN"));
 
-  @Inject private JpaHostUnitRepository units;
+  @Inject private HostUnitRepository units;
   @Inject private TreeSource rollupData;
-  @Inject private JpaSubmissionRepository audit;
+  @Inject private AuditTrail audit;
   @Inject private StoredTree storedTree;
   @Inject private AccessPolicy access;
   @Inject private PortalClock clock;
@@ -73,6 +71,25 @@ public class RegistryService {
   @ConfigProperty(name = "portal.youth-union-coverage.band", defaultValue = "80-90")
   String coverageBand;
 
+  /** For CDI. */
+  protected RegistryService() {}
+
+  /**
+   * A registry over its ports, e.g. in memory for a test; the pipeline needs the container.
+   *
+   * @param units the stored units
+   * @param audit the audit trail
+   * @param access who may do what
+   * @param clock the clock
+   */
+  public RegistryService(
+      HostUnitRepository units, AuditTrail audit, AccessPolicy access, PortalClock clock) {
+    this.units = units;
+    this.audit = audit;
+    this.access = access;
+    this.clock = clock;
+  }
+
   /**
    * The stored units as domain-core sees them, for roll-ups and reports.
    *
@@ -80,7 +97,7 @@ public class RegistryService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<HostUnit> units() {
-    return units.all().stream().map(HostUnitEntity::toDomain).toList();
+    return units.all().stream().map(RegisteredUnit::unit).toList();
   }
 
   /**
@@ -101,8 +118,8 @@ public class RegistryService {
         partyOrgByUnit.put(o.hostUnitCode(), o.name());
       }
     }
-    List<HostUnitEntity> stored = units.all();
-    Registry registry = Registry.of(stored.stream().map(HostUnitEntity::toDomain).toList());
+    List<RegisteredUnit> stored = units.all();
+    Registry registry = Registry.of(stored.stream().map(RegisteredUnit::unit).toList());
     EligibilityRules rules = new EligibilityRules(thresholds());
     Set<String> party = codes(rules.eligibleForPartyOrganization(registry, tree, day));
     Set<String> youth = codes(rules.eligibleForYouthUnion(registry, day));
@@ -113,7 +130,7 @@ public class RegistryService {
         stored.stream()
             .map(
                 e -> {
-                  HostUnit u = e.toDomain();
+                  HostUnit u = e.unit();
                   return new UnitRow(
                       u.code(),
                       u.name(),
@@ -126,12 +143,8 @@ public class RegistryService {
                       u.youthUnionMembers(),
                       u.tradeUnionMembers(),
                       partyOrgByUnit.getOrDefault(u.code(), ""),
-                      u.has(SocioPoliticalKind.YOUTH_UNION, day)
-                          ? e.getYouthUnionEstablished()
-                          : null,
-                      u.has(SocioPoliticalKind.TRADE_UNION, day)
-                          ? e.getTradeUnionEstablished()
-                          : null,
+                      u.has(SocioPoliticalKind.YOUTH_UNION, day) ? e.youthUnionEstablished() : null,
+                      u.has(SocioPoliticalKind.TRADE_UNION, day) ? e.tradeUnionEstablished() : null,
                       party.contains(u.code()),
                       youth.contains(u.code()),
                       trade.contains(u.code()));
@@ -158,11 +171,8 @@ public class RegistryService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public UnitInput edit(String username, String code) {
     requireEditor(access.actor(username));
-    HostUnitEntity e =
-        units
-            .findByCode(code)
-            .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị mã " + code + "."));
-    HostUnit u = e.toDomain();
+    RegisteredUnit e = units.byCode(code).orElseThrow(() -> unknown(code));
+    HostUnit u = e.unit();
     UnitInput in = new UnitInput();
     in.setCode(u.code());
     in.setName(u.name());
@@ -176,9 +186,9 @@ public class RegistryService {
     in.setYouthUnionMembers(u.youthUnionMembers());
     in.setTradeUnionMembers(u.tradeUnionMembers());
     in.setOwnerPartyMember(u.ownerIsPartyMember());
-    in.setYouthUnionEstablished(e.getYouthUnionEstablished());
-    in.setTradeUnionEstablished(e.getTradeUnionEstablished());
-    in.setVersion(e.getVersion());
+    in.setYouthUnionEstablished(e.youthUnionEstablished());
+    in.setTradeUnionEstablished(e.tradeUnionEstablished());
+    in.setVersion(e.version());
     return in;
   }
 
@@ -195,87 +205,93 @@ public class RegistryService {
   public void save(String username, UnitInput input) {
     Actor actor = access.actor(username);
     requireEditor(actor);
-    String code = input.getCode() == null ? "" : input.getCode().strip().toUpperCase();
+    String code =
+        input.getCode() == null ? "" : input.getCode().strip().toUpperCase(java.util.Locale.ROOT);
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "INVALID_UNIT_CODE",
           "Mã đơn vị gồm 2-40 chữ in hoa, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.");
     }
     if (input.getName() == null || input.getName().isBlank()) {
-      throw new IllegalArgumentException("Tên đơn vị là bắt buộc.");
+      throw new InvalidInputException("MISSING_UNIT_NAME", "Tên đơn vị là bắt buộc.");
     }
-    TaxCode tax =
-        input.getTaxCode() == null || input.getTaxCode().isBlank()
-            ? null
-            : TaxCode.parse(input.getTaxCode());
+    TaxCode tax;
+    try {
+      tax =
+          input.getTaxCode() == null || input.getTaxCode().isBlank()
+              ? null
+              : TaxCode.parse(input.getTaxCode());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("INVALID_TAX_CODE", e.getMessage());
+    }
     LocalDate today = clock.today();
     for (LocalDate d :
         new LocalDate[] {input.getYouthUnionEstablished(), input.getTradeUnionEstablished()}) {
       if (d != null && d.isAfter(today)) {
-        throw new IllegalArgumentException("Ngày thành lập không được sau ngày hôm nay.");
+        throw new InvalidInputException(
+            "ESTABLISHED_IN_FUTURE", "Ngày thành lập không được sau ngày hôm nay.");
       }
     }
-    HostUnit unit =
-        new HostUnit(
-            code,
-            input.getName().strip(),
-            input.getLegalForm(),
-            input.getSector(),
-            tax,
-            input.getDistrict() == null || input.getDistrict().isBlank()
-                ? null
-                : input.getDistrict().strip(),
-            input.getEmployees(),
-            input.getOfficialPartyMembers(),
-            input.getProbationaryPartyMembers(),
-            input.getYouthUnionMembers(),
-            input.getTradeUnionMembers(),
-            input.isOwnerPartyMember(),
-            List.of());
-    HostUnitEntity entity;
+    HostUnit unit;
+    try {
+      unit =
+          new HostUnit(
+              code,
+              input.getName().strip(),
+              input.getLegalForm(),
+              input.getSector(),
+              tax,
+              input.getDistrict() == null || input.getDistrict().isBlank()
+                  ? null
+                  : input.getDistrict().strip(),
+              input.getEmployees(),
+              input.getOfficialPartyMembers(),
+              input.getProbationaryPartyMembers(),
+              input.getYouthUnionMembers(),
+              input.getTradeUnionMembers(),
+              input.isOwnerPartyMember(),
+              List.of());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("INVALID_UNIT", e.getMessage());
+    }
+    LocalDate youth = input.getYouthUnionEstablished();
+    LocalDate trade = input.getTradeUnionEstablished();
+    Instant now = clock.now();
     String old;
     if (input.isNew()) {
-      if (units.findByCode(code).isPresent()) {
-        throw new IllegalArgumentException("Đã có đơn vị mã " + code + ".");
+      if (units.byCode(code).isPresent()) {
+        throw new InvalidInputException("DUPLICATE_UNIT", "Đã có đơn vị mã " + code + ".");
       }
-      entity = new HostUnitEntity(code);
       old = null;
+      units.add(unit, youth, trade, actor.username(), now);
     } else {
-      entity =
-          units
-              .findByCode(code)
-              .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị mã " + code + "."));
-      if (entity.getVersion() != input.getVersion()) {
-        throw conflict(entity);
+      RegisteredUnit stored = units.byCode(code).orElseThrow(() -> unknown(code));
+      if (stored.version() != input.getVersion()) {
+        throw conflict(stored.updatedBy(), stored.updatedAt());
       }
-      old = describe(entity.toDomain(), entity);
+      old = describe(stored.unit(), stored.youthUnionEstablished(), stored.tradeUnionEstablished());
+      try {
+        units.update(unit, youth, trade, input.getVersion(), actor.username(), now);
+      } catch (HostUnitChangedException e) {
+        throw conflict(e.updatedBy(), e.updatedAt());
+      }
     }
-    entity.update(
-        unit, input.getYouthUnionEstablished(), input.getTradeUnionEstablished(), actor.username());
-    try {
-      if (input.isNew()) {
-        units.add(entity);
-      } else {
-        units.flush();
-      }
-    } catch (OptimisticLockException e) {
-      throw conflict(entity);
-    } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException) {
-        throw conflict(entity);
-      }
-      throw e;
-    }
-    audit.add(
-        new AuditEntryEntity(
+    audit.record(
+        new AuditEntry(
+            now,
             actor.username(),
             null,
             null,
             "host_unit:" + code,
             old,
-            describe(entity.toDomain(), entity)));
+            describe(unit, youth, trade)));
   }
 
-  private static String describe(HostUnit u, HostUnitEntity e) {
+  private static InvalidInputException unknown(String code) {
+    return new InvalidInputException("UNKNOWN_UNIT", "Không có đơn vị mã " + code + ".");
+  }
+
+  private static String describe(HostUnit u, LocalDate youthUnion, LocalDate tradeUnion) {
     return u.name()
         + "; "
         + u.legalForm()
@@ -292,17 +308,14 @@ public class RegistryService {
         + "; CĐ "
         + u.tradeUnionMembers()
         + "; chi đoàn "
-        + e.getYouthUnionEstablished()
+        + youthUnion
         + "; công đoàn "
-        + e.getTradeUnionEstablished();
+        + tradeUnion;
   }
 
-  private ConcurrentEditException conflict(HostUnitEntity e) {
-    String who = e.getUpdatedBy() == null ? "người khác" : e.getUpdatedBy();
-    String when =
-        e.getUpdatedAt() == null
-            ? ""
-            : " lúc " + TIME.withZone(clock.zone()).format(e.getUpdatedAt());
+  private ConcurrentEditException conflict(String updatedBy, Instant updatedAt) {
+    String who = updatedBy == null ? "người khác" : updatedBy;
+    String when = updatedAt == null ? "" : " lúc " + TIME.withZone(clock.zone()).format(updatedAt);
     return new ConcurrentEditException(
         "Đơn vị vừa được "
             + who

@@ -107,6 +107,20 @@ public class HostUnitEntity {
    * @param by who changed it
    */
   public void update(HostUnit unit, LocalDate youthUnion, LocalDate tradeUnion, String by) {
+    update(unit, youthUnion, tradeUnion, by, Instant.now());
+  }
+
+  /**
+   * Takes the figures of a checked domain unit and records who changed it and when.
+   *
+   * @param unit the unit as domain-core checked it
+   * @param youthUnion the day its youth union was established, or null if it has none
+   * @param tradeUnion the day its trade union was established, or null if it has none
+   * @param by who changed it
+   * @param at when, from the portal's clock
+   */
+  public void update(
+      HostUnit unit, LocalDate youthUnion, LocalDate tradeUnion, String by, Instant at) {
     this.name = unit.name();
     this.legalForm = unit.legalForm();
     this.sector = unit.sector();
@@ -120,7 +134,7 @@ public class HostUnitEntity {
     this.ownerPartyMember = unit.ownerIsPartyMember();
     this.youthUnionEstablished = youthUnion;
     this.tradeUnionEstablished = tradeUnion;
-    this.updatedAt = Instant.now();
+    this.updatedAt = at;
     this.updatedBy = by;
   }
 

@@ -4,27 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.khoidn.domain.indicator.Indicator;
+import vn.khoidn.portal.application.indicator.IndicatorCatalogueRepository;
 
-/** Reads and stores the indicator catalogue. */
+/** The {@link IndicatorCatalogueRepository} port over the {@code indicator} table. */
 @ApplicationScoped
-public class JpaIndicatorRepository {
+public class JpaIndicatorRepository implements IndicatorCatalogueRepository {
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
-  /** The catalogue in its order. */
-  public List<IndicatorEntity> all() {
-    return em.createQuery(
+  @Override
+  public List<Indicator> all() {
+    return em
+        .createQuery(
             "SELECT i FROM IndicatorEntity i ORDER BY i.sortOrder, i.code", IndicatorEntity.class)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(IndicatorEntity::toDomain)
+        .toList();
   }
 
-  /**
-   * Stores an indicator.
-   *
-   * @param indicator the indicator
-   */
-  public void add(IndicatorEntity indicator) {
-    em.persist(indicator);
+  @Override
+  public void add(Indicator indicator, int sortOrder) {
+    em.persist(new IndicatorEntity(indicator, sortOrder));
   }
 }

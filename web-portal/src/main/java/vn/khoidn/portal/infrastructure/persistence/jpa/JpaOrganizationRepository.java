@@ -110,6 +110,27 @@ public class JpaOrganizationRepository {
   }
 
   /**
+   * Every link of an organization to a parent, earliest first (one with no start first).
+   *
+   * @param child the organization
+   * @return its links: the first from its establishment, the others its moves
+   */
+  public List<OrganizationLinkEntity> linksOf(OrganizationEntity child) {
+    List<OrganizationLinkEntity> links =
+        new java.util.ArrayList<>(
+            em.createQuery(
+                    "SELECT l FROM OrganizationLinkEntity l WHERE l.child = :child",
+                    OrganizationLinkEntity.class)
+                .setParameter("child", child)
+                .getResultList());
+    links.sort(
+        java.util.Comparator.comparing(
+            OrganizationLinkEntity::getValidFrom,
+            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    return links;
+  }
+
+  /**
    * Stores a link of the tree's history.
    *
    * @param link the link

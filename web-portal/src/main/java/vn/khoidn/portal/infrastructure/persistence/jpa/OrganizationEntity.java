@@ -141,6 +141,19 @@ public class OrganizationEntity {
   }
 
   /**
+   * Corrects the establishment date; the caller moves the start of the first link with it.
+   *
+   * @param on the day it was established
+   * @throws IllegalArgumentException if it was dissolved on or before that day
+   */
+  public void reestablish(LocalDate on) {
+    if (on != null && dissolvedOn != null && !dissolvedOn.isAfter(on)) {
+      throw new IllegalArgumentException("Ngày giải thể phải sau ngày thành lập.");
+    }
+    this.establishedOn = on;
+  }
+
+  /**
    * Links the organization to the host unit it sits in; its sector becomes the unit's.
    *
    * @param unit the host unit, or null to unlink

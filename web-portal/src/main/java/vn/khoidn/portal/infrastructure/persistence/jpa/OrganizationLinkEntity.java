@@ -60,6 +60,15 @@ public class OrganizationLinkEntity {
     this.validUntil = on;
   }
 
+  /**
+   * Moves the start of the link, e.g. with a corrected establishment date.
+   *
+   * @param on the first day it holds, or null for "since the beginning"
+   */
+  public void startOn(LocalDate on) {
+    this.validFrom = on;
+  }
+
   public LocalDate getValidFrom() {
     return validFrom;
   }

@@ -55,6 +55,10 @@ public class PlanTargetEntity {
     this.target = target;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getIndicatorCode() {
     return indicatorCode;
   }
