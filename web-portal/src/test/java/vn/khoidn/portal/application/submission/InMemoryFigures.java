@@ -18,6 +18,8 @@ final class InMemoryFigures implements FigureRepository, PeriodVersions {
   final List<String> locked = new ArrayList<>();
   final List<String> changed = new ArrayList<>();
   private final Set<String> versioned = new HashSet<>();
+  boolean busy;
+  Runnable whileLocking = () -> {};
   private long next = 1;
 
   @Override
@@ -88,6 +90,11 @@ final class InMemoryFigures implements FigureRepository, PeriodVersions {
 
   @Override
   public void lock(Collection<String> periodCodes) {
+    if (busy) {
+      throw new vn.khoidn.portal.application.figure.WritersBusyException(
+          new IllegalStateException("lock wait timeout"));
+    }
+    whileLocking.run();
     locked.addAll(periodCodes);
   }
 
