@@ -2,16 +2,14 @@ package vn.khoidn.portal.application.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,21 +31,20 @@ import vn.khoidn.domain.validation.Validator;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.AccessPolicy;
 import vn.khoidn.portal.application.account.Actor;
+import vn.khoidn.portal.application.audit.AuditEntry;
+import vn.khoidn.portal.application.audit.AuditTrail;
 import vn.khoidn.portal.application.figure.FigureStore;
+import vn.khoidn.portal.application.figure.WritersBusyException;
 import vn.khoidn.portal.application.indicator.CatalogueService;
+import vn.khoidn.portal.application.organization.OrganizationRef;
+import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.time.PortalClock;
-import vn.khoidn.portal.infrastructure.persistence.jpa.AuditEntryEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.DataValueEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaSubmissionRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.PlanTargetEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportingRoundEntity;
 
 /**
  * The submission workflow's use cases. Every method takes the acting user's name, checks their role
- * and organization, and runs in one transaction: a refusal changes nothing.
+ * and organization, and runs in one transaction: a refusal changes nothing. The rules of the form's
+ * status live in {@link Form}; the forms are read and stored through {@link FormRepository}, the
+ * figures through the {@link FigureStore}.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -55,17 +52,44 @@ public class SubmissionService {
   /** An explanation is needed for every warning before a form can be submitted. */
   public static final String EXPLANATION_REQUIRED = "EXPLANATION_REQUIRED";
 
-  private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi-VN");
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy", VI);
-
   @Inject private AccessPolicy access;
-  @Inject private JpaSubmissionRepository repository;
-  @Inject private JpaOrganizationRepository organizations;
+  @Inject private FormRepository forms;
+  @Inject private Organizations organizations;
   @Inject private CatalogueService catalogue;
   @Inject private PortalClock today;
   @Inject private FigureStore figureStore;
+  @Inject private AuditTrail auditTrail;
+
+  /** For CDI. */
+  public SubmissionService() {}
+
+  /**
+   * A service outside a container.
+   *
+   * @param access the access policy
+   * @param forms the forms and rounds
+   * @param organizations the organizations
+   * @param catalogue the indicator catalogue
+   * @param clock the portal's clock
+   * @param figureStore the figure store
+   * @param auditTrail the audit trail
+   */
+  public SubmissionService(
+      AccessPolicy access,
+      FormRepository forms,
+      Organizations organizations,
+      CatalogueService catalogue,
+      PortalClock clock,
+      FigureStore figureStore,
+      AuditTrail auditTrail) {
+    this.access = access;
+    this.forms = forms;
+    this.organizations = organizations;
+    this.catalogue = catalogue;
+    this.today = clock;
+    this.figureStore = figureStore;
+    this.auditTrail = auditTrail;
+  }
 
   /**
    * Opens a round and creates a form, not started, for every organization expected to report.
@@ -77,8 +101,14 @@ public class SubmissionService {
   @Transactional
   public long openRound(OpenRound command, String username) {
     Actor actor = access.actor(username);
-    OrganizationEntity home = organizations.findById(actor.organizationId());
-    access.requireStaffOver(actor, home);
+    OrganizationRef home =
+        organizations
+            .byId(actor.organizationId())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Không có tổ chức id " + actor.organizationId() + "."));
+    access.requireStaffOver(actor, home.id());
     CalendarPeriod period = parsePeriod(command.periodCode());
     if (command.title() == null || command.title().isBlank()) {
       throw new WorkflowException("Vui lòng nhập tiêu đề đợt báo cáo.");
@@ -114,23 +144,23 @@ public class SubmissionService {
                 + "\" được tính tự động, không nhập trên biểu mẫu.");
       }
     }
-    List<OrganizationEntity> expected = new ArrayList<>();
+    List<OrganizationRef> expected = new ArrayList<>();
     if (command.organizationCodes().isEmpty()) {
-      for (OrganizationEntity o : organizations.subtree(home)) {
-        if (o.getKind().isGrassroots() && o.existsOn(period.end())) {
+      for (OrganizationRef o : organizations.subtree(home.id())) {
+        if (o.kind().isGrassroots() && o.existsOn(period.end())) {
           expected.add(o);
         }
       }
     } else {
       for (String code : command.organizationCodes()) {
-        OrganizationEntity o =
+        OrganizationRef o =
             organizations
-                .findByCode(code)
+                .byCode(code)
                 .orElseThrow(() -> new WorkflowException("Không có tổ chức mã " + code + "."));
-        access.requireStaffOver(actor, o);
-        if (!o.getKind().isGrassroots()) {
+        access.requireStaffOver(actor, o.id());
+        if (!o.kind().isGrassroots()) {
           throw new WorkflowException(
-              o.getName() + " không phải tổ chức cơ sở đảng: không lập biểu mẫu riêng.");
+              o.name() + " không phải tổ chức cơ sở đảng: không lập biểu mẫu riêng.");
         }
         expected.add(o);
       }
@@ -142,34 +172,32 @@ public class SubmissionService {
     // One round per period: a second one would ask every organization for the same figures again.
     // The period's version row is locked first, so that two staff opening it at once take turns.
     figureStore.lock(List.of(period.code()));
-    for (ReportingRoundEntity other : repository.roundsOf(period.code())) {
+    for (Round other : forms.roundsOf(period.code())) {
       throw new WorkflowException(
           "Kỳ "
               + period.code()
               + " đã có đợt báo cáo \""
-              + other.getTitle()
+              + other.title()
               + "\": mỗi kỳ chỉ mở một đợt báo cáo. Hãy dùng đợt đó (gia hạn cho đơn vị nếu cần).");
     }
-    ReportingRoundEntity round =
-        repository.add(
-            new ReportingRoundEntity(
-                period.code(),
-                command.title().strip(),
-                command.deadline(),
-                command.indicatorCodes(),
-                actor.username()));
-    for (OrganizationEntity o : expected) {
-      ReportFormEntity form = repository.add(new ReportFormEntity(round, o));
-      repository.flush();
-      audit(actor, form, "STATUS", null, FormStatus.NOT_STARTED.name());
+    Round round =
+        forms.addRound(
+            period.code(),
+            command.title().strip(),
+            command.deadline(),
+            command.indicatorCodes(),
+            actor.username());
+    for (OrganizationRef o : expected) {
+      Form form = forms.addForm(round, o.id());
+      audit(actor, form, new Form.Change("STATUS", null, FormStatus.NOT_STARTED.name()));
     }
-    return round.getId();
+    return round.id();
   }
 
   /**
    * The forms the user works on, newest round first: for a reporter their organization's forms
    * (and, for a subordinate cell, its committee's), for staff and the standing committee every form
-   * in their subtree.
+   * in their subtree. One query by the organizations' ids, not a read of every form.
    *
    * @param username the user
    * @return the forms
@@ -178,10 +206,12 @@ public class SubmissionService {
   public List<FormSummary> formsFor(String username) {
     Actor actor = access.actor(username);
     LocalDate now = today.today();
-    return repository.forms().stream()
-        .filter(f -> access.canSee(actor, f))
-        .map(f -> summary(f, now))
-        .toList();
+    Set<Long> ids = new LinkedHashSet<>(subtreeIds(actor));
+    if (actor.isReporter()) {
+      // A subordinate cell also sees the form of the committee it belongs to.
+      organizations.byId(actor.organizationId()).map(OrganizationRef::parentId).ifPresent(ids::add);
+    }
+    return forms.ofOrganizations(ids).stream().map(f -> summary(f, now)).toList();
   }
 
   /**
@@ -193,25 +223,21 @@ public class SubmissionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<RoundSummary> roundsFor(String username) {
     Actor actor = access.actor(username);
+    Map<Long, List<Form>> byRound = new HashMap<>();
+    for (Form f : forms.ofOrganizations(subtreeIds(actor))) {
+      byRound.computeIfAbsent(f.round().id(), k -> new ArrayList<>()).add(f);
+    }
     List<RoundSummary> rounds = new ArrayList<>();
-    for (ReportingRoundEntity r : repository.rounds()) {
-      List<ReportFormEntity> forms =
-          repository.formsOf(r.getId()).stream()
-              .filter(f -> access.covers(actor, f.getOrganization()))
-              .toList();
-      if (!forms.isEmpty()) {
+    for (Round r : forms.rounds()) {
+      List<Form> ofRound = byRound.getOrDefault(r.id(), List.of());
+      if (!ofRound.isEmpty()) {
         Map<FormStatus, Long> byStatus = new LinkedHashMap<>();
         for (FormStatus s : FormStatus.values()) {
-          byStatus.put(s, forms.stream().filter(f -> f.getStatus() == s).count());
+          byStatus.put(s, ofRound.stream().filter(f -> f.status() == s).count());
         }
         rounds.add(
             new RoundSummary(
-                r.getId(),
-                r.getTitle(),
-                r.getPeriodCode(),
-                r.getDeadline(),
-                forms.size(),
-                byStatus));
+                r.id(), r.title(), r.periodCode(), r.deadline(), ofRound.size(), byStatus));
       }
     }
     return rounds;
@@ -228,8 +254,9 @@ public class SubmissionService {
   public List<FormSummary> formsOfRound(long roundId, String username) {
     Actor actor = access.actor(username);
     LocalDate now = today.today();
-    return repository.formsOf(roundId).stream()
-        .filter(f -> access.covers(actor, f.getOrganization()))
+    Set<Long> covered = new HashSet<>(subtreeIds(actor));
+    return forms.ofRound(roundId).stream()
+        .filter(f -> covered.contains(f.organizationId()))
         .map(f -> summary(f, now))
         .toList();
   }
@@ -244,8 +271,8 @@ public class SubmissionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public FormView form(long formId, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireSee(actor, form);
+    Form form = requireForm(formId);
+    access.requireSeeFormOf(actor, form.organizationId());
     return view(actor, form);
   }
 
@@ -259,19 +286,19 @@ public class SubmissionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public FormInput input(long formId, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireSee(actor, form);
+    Form form = requireForm(formId);
+    access.requireSeeFormOf(actor, form.organizationId());
     FormInput input = new FormInput();
-    input.setResults(form.getResultsText());
-    input.setDifficulties(form.getDifficultiesText());
-    input.setProposals(form.getProposalsText());
-    for (DataValueEntity v : repository.valuesOf(form)) {
-      EntryInput entry = input.entry(v.getOrganization().getCode(), v.getIndicatorCode());
-      if (v.getSector() == null) {
-        entry.setTotal(v.getNumericValue().stripTrailingZeros());
-        entry.setExplanation(v.getExplanation());
+    input.setResults(form.narratives().results());
+    input.setDifficulties(form.narratives().difficulties());
+    input.setProposals(form.narratives().proposals());
+    for (FormFigure v : forms.figuresOn(form.id())) {
+      EntryInput entry = input.entry(v.organizationCode(), v.indicatorCode());
+      if (v.sector() == null) {
+        entry.setTotal(v.value().stripTrailingZeros());
+        entry.setExplanation(v.explanation());
       } else {
-        entry.setPart(v.getSector(), v.getNumericValue().stripTrailingZeros());
+        entry.setPart(v.sector(), v.value().stripTrailingZeros());
       }
     }
     return input;
@@ -318,21 +345,14 @@ public class SubmissionService {
   @Transactional(rollbackOn = ConcurrentEditException.class)
   public void returnForm(long formId, String comment, long expectedVersion, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireStaffOver(actor, form.getOrganization());
-    checkVersion(form, expectedVersion);
-    lockFigures(form);
-    checkVersion(form, expectedVersion);
-    if (comment == null || comment.isBlank()) {
-      throw new WorkflowException("Vui lòng ghi lý do trả lại để đơn vị biết cần sửa gì.");
-    }
-    FormStatus next = transition(() -> form.getStatus().afterReturn());
-    audit(actor, form, "STATUS", form.getStatus().name(), next.name());
-    audit(actor, form, "COMMENT", form.getReturnComment(), comment.strip());
-    form.setStatus(next);
-    form.markReturned(comment.strip());
-    form.touch(actor.username());
-    flush();
+    Form form = requireForm(formId);
+    access.requireStaffOver(actor, form.organizationId());
+    form.requireVersion(expectedVersion, today.zone());
+    form = lockFigures(List.of(form)).get(0);
+    form.requireVersion(expectedVersion, today.zone());
+    form.checkReturn(editor(actor, form), comment);
+    audit(actor, form, form.returnWith(editor(actor, form), comment, today.now()));
+    forms.save(form);
     figuresChanged(List.of(form));
   }
 
@@ -346,13 +366,13 @@ public class SubmissionService {
   @Transactional(rollbackOn = ConcurrentEditException.class)
   public void accept(long formId, long expectedVersion, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireStaffOver(actor, form.getOrganization());
-    checkVersion(form, expectedVersion);
-    lockFigures(form);
-    checkVersion(form, expectedVersion);
-    acceptChecked(actor, form);
-    flush();
+    Form form = requireForm(formId);
+    access.requireStaffOver(actor, form.organizationId());
+    form.requireVersion(expectedVersion, today.zone());
+    form = lockFigures(List.of(form)).get(0);
+    form.requireVersion(expectedVersion, today.zone());
+    audit(actor, form, form.accept(editor(actor, form), today.now()));
+    forms.save(form);
     figuresChanged(List.of(form));
   }
 
@@ -366,17 +386,25 @@ public class SubmissionService {
   @Transactional(rollbackOn = ConcurrentEditException.class)
   public int acceptAll(Map<Long, Long> expectedVersions, String username) {
     Actor actor = access.actor(username);
-    List<ReportFormEntity> accepted = new ArrayList<>();
-    lockFigures(
-        expectedVersions.keySet().stream().map(this::requireForm).toArray(ReportFormEntity[]::new));
+    List<Form> loaded = new ArrayList<>();
+    for (Long id : expectedVersions.keySet()) {
+      loaded.add(requireForm(id));
+    }
+    Map<Long, Form> fresh = new HashMap<>();
+    for (Form f : lockFigures(loaded)) {
+      fresh.put(f.id(), f);
+    }
+    List<Form> accepted = new ArrayList<>();
     for (Map.Entry<Long, Long> e : expectedVersions.entrySet()) {
-      ReportFormEntity form = requireForm(e.getKey());
-      access.requireStaffOver(actor, form.getOrganization());
-      checkVersion(form, e.getValue());
-      acceptChecked(actor, form);
+      Form form = fresh.get(e.getKey());
+      access.requireStaffOver(actor, form.organizationId());
+      form.requireVersion(e.getValue(), today.zone());
+      audit(actor, form, form.accept(editor(actor, form), today.now()));
       accepted.add(form);
     }
-    flush();
+    for (Form form : accepted) {
+      forms.save(form);
+    }
     figuresChanged(accepted);
     return expectedVersions.size();
   }
@@ -395,28 +423,23 @@ public class SubmissionService {
   public SaveOutcome correctAccepted(
       long formId, FormInput input, long expectedVersion, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireStaffOver(actor, form.getOrganization());
-    checkVersion(form, expectedVersion);
-    if (form.getStatus() != FormStatus.ACCEPTED) {
-      throw new WorkflowException("Chỉ sửa theo cách này với biểu mẫu đã duyệt.");
-    }
-    lockFigures(form);
-    checkVersion(form, expectedVersion);
-    List<OrganizationEntity> blocks = blocksOf(form);
+    Form form = requireForm(formId);
+    access.requireStaffOver(actor, form.organizationId());
+    form.requireVersion(expectedVersion, today.zone());
+    form.checkCorrection(editor(actor, form));
+    form = lockFigures(List.of(form)).get(0);
+    form.requireVersion(expectedVersion, today.zone());
+    List<OrganizationRef> blocks = blocksOf(form);
     List<ValidationIssue> issues = validate(form, blocks, input);
     issues.addAll(granularityIssues(form, blocks, input));
     if (issues.stream().anyMatch(ValidationIssue::isError)) {
-      return new SaveOutcome(false, form.getStatus(), form.getVersion(), issues);
+      return new SaveOutcome(false, form.status(), form.version(), issues);
     }
     int changed = apply(actor, form, blocks, input);
-    for (int i = 0; i < changed; i++) {
-      form.countCorrection();
-    }
-    form.touch(actor.username());
-    flush();
-    figuresChanged(List.of(form));
-    return new SaveOutcome(true, form.getStatus(), form.getVersion(), issues);
+    form.corrected(editor(actor, form), changed, today.now());
+    Form stored = forms.save(form);
+    figuresChanged(List.of(stored));
+    return new SaveOutcome(true, stored.status(), stored.version(), issues);
   }
 
   /**
@@ -429,19 +452,10 @@ public class SubmissionService {
   @Transactional
   public void grantException(long formId, LocalDate until, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireStaffOver(actor, form.getOrganization());
-    if (until == null || until.isBefore(today.today())) {
-      throw new WorkflowException("Ngày gia hạn phải từ hôm nay trở đi.");
-    }
-    audit(
-        actor,
-        form,
-        "DEADLINE_EXCEPTION",
-        Objects.toString(form.getDeadlineException(), null),
-        until.toString());
-    form.setDeadlineException(until);
-    form.touch(actor.username());
+    Form form = requireForm(formId);
+    access.requireStaffOver(actor, form.organizationId());
+    audit(actor, form, form.grantException(editor(actor, form), until, today.today(), today.now()));
+    forms.save(form);
   }
 
   /**
@@ -454,49 +468,30 @@ public class SubmissionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditView> history(long formId, String username) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireSee(actor, form);
-    return repository.auditOf(formId).stream()
-        .map(
-            a ->
-                new AuditView(
-                    a.getChangedAt(),
-                    a.getActor(),
-                    a.getSubject(),
-                    a.getOldValue(),
-                    a.getNewValue()))
+    Form form = requireForm(formId);
+    access.requireSeeFormOf(actor, form.organizationId());
+    return auditTrail.ofForm(formId).stream()
+        .map(a -> new AuditView(a.at(), a.actor(), a.subject(), a.oldValue(), a.newValue()))
         .toList();
   }
 
   private SaveOutcome save(
       long formId, FormInput input, long expectedVersion, String username, boolean submit) {
     Actor actor = access.actor(username);
-    ReportFormEntity form = requireForm(formId);
-    access.requireSee(actor, form);
+    Form form = requireForm(formId);
+    access.requireSeeFormOf(actor, form.organizationId());
     if (!actor.isReporter()) {
       throw new AccessDeniedException("Chỉ cán bộ báo cáo của tổ chức mới nhập và gửi biểu mẫu.");
     }
-    checkVersion(form, expectedVersion);
-    FormStatus next =
-        transition(() -> submit ? form.getStatus().afterSubmit() : form.getStatus().afterSave());
-    Deadline deadline = new Deadline(form.getRound().getDeadline(), form.getDeadlineException());
-    if (!deadline.isOpenOn(today.today())) {
-      throw new WorkflowException(
-          "Đã quá hạn nộp ("
-              + vn.khoidn.domain.format.VietnameseFormat.date(deadline.lastDay())
-              + "): biểu mẫu chỉ còn xem được. Liên hệ Ban Tổ chức nếu cần gia hạn.");
-    }
-    boolean wholeForm = access.covers(actor, form.getOrganization());
-    if (submit && !wholeForm) {
-      throw new AccessDeniedException(
-          "Chỉ tổ chức cơ sở đảng gửi biểu mẫu; chi bộ trực thuộc chỉ nhập số liệu của mình.");
-    }
-    List<OrganizationEntity> blocks =
+    form.requireVersion(expectedVersion, today.zone());
+    Form.Editor editor = editor(actor, form);
+    FormStatus next = form.checkSave(editor, submit, today.today());
+    List<OrganizationRef> blocks =
         blocksOf(form).stream()
-            .filter(b -> wholeForm || Objects.equals(b.getId(), actor.organizationId()))
+            .filter(b -> editor.wholeForm() || Objects.equals(b.id(), actor.organizationId()))
             .toList();
-    lockFigures(form);
-    checkVersion(form, expectedVersion);
+    form = lockFigures(List.of(form)).get(0);
+    form.requireVersion(expectedVersion, today.zone());
     List<ValidationIssue> issues = validate(form, blocks, input);
     issues.addAll(granularityIssues(form, blocks, input));
     if (submit) {
@@ -516,61 +511,57 @@ public class SubmissionService {
       issues.addAll(unexplained);
     }
     if (issues.stream().anyMatch(ValidationIssue::isError)) {
-      return new SaveOutcome(false, form.getStatus(), form.getVersion(), issues);
+      return new SaveOutcome(false, form.status(), form.version(), issues);
     }
     apply(actor, form, blocks, input);
-    if (wholeForm) {
-      auditIfChanged(actor, form, "NARRATIVE/results", form.getResultsText(), input.getResults());
-      auditIfChanged(
-          actor,
-          form,
-          "NARRATIVE/difficulties",
-          form.getDifficultiesText(),
-          input.getDifficulties());
-      auditIfChanged(
-          actor, form, "NARRATIVE/proposals", form.getProposalsText(), input.getProposals());
-      form.setNarratives(input.getResults(), input.getDifficulties(), input.getProposals());
+    boolean counted = Form.counts(form.status());
+    audit(
+        actor,
+        form,
+        form.save(
+            editor,
+            submit,
+            new Form.Narratives(input.getResults(), input.getDifficulties(), input.getProposals()),
+            today.today(),
+            today.now()));
+    Form stored = forms.save(form);
+    if (counted || Form.counts(next)) {
+      figuresChanged(List.of(stored));
     }
-    boolean counted = counts(form.getStatus());
-    if (next != form.getStatus()) {
-      audit(actor, form, "STATUS", form.getStatus().name(), next.name());
-      form.setStatus(next);
-    }
-    if (submit) {
-      form.markSubmitted(today.now());
-    }
-    form.touch(actor.username());
-    flush();
-    if (counted || counts(next)) {
-      figuresChanged(List.of(form));
-    }
-    return new SaveOutcome(true, form.getStatus(), form.getVersion(), issues);
+    return new SaveOutcome(true, stored.status(), stored.version(), issues);
   }
 
-  private List<ValidationIssue> validate(
-      ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
-    CalendarPeriod period = CalendarPeriod.parse(form.getRound().getPeriodCode());
+  /** The actor as the form's rules see them. */
+  private Form.Editor editor(Actor actor, Form form) {
+    return new Form.Editor(
+        actor.username(),
+        actor.isReporter(),
+        actor.isStaff(),
+        access.covers(actor, form.organizationId()));
+  }
+
+  /** The ids of the actor's subtree: their organization and everything under it today. */
+  private List<Long> subtreeIds(Actor actor) {
+    return organizations.subtree(actor.organizationId()).stream().map(OrganizationRef::id).toList();
+  }
+
+  private List<ValidationIssue> validate(Form form, List<OrganizationRef> blocks, FormInput input) {
+    CalendarPeriod period = CalendarPeriod.parse(form.round().periodCode());
     IndicatorCatalogue indicators = catalogue.current();
     OrganizationTree.Builder tree = OrganizationTree.builder();
-    for (OrganizationEntity o : blocks) {
+    for (OrganizationRef o : blocks) {
       tree.add(
-          new Organization(
-              o.getCode(),
-              o.getName(),
-              o.getKind(),
-              null,
-              o.getEstablishedOn(),
-              o.getDissolvedOn()));
+          new Organization(o.code(), o.name(), o.kind(), null, o.establishedOn(), o.dissolvedOn()));
     }
     Validator validator = new Validator(indicators, tree.build());
     List<ValidationIssue> issues = new ArrayList<>();
-    for (OrganizationEntity o : blocks) {
+    for (OrganizationRef o : blocks) {
       List<FormEntry> entries = new ArrayList<>();
       Map<String, List<Long>> history = new HashMap<>();
-      for (String code : form.getRound().getIndicatorCodes()) {
-        EntryInput entry = input.entry(o.getCode(), code);
+      for (String code : form.round().indicatorCodes()) {
+        EntryInput entry = input.entry(o.code(), code);
         if (!entry.isEmpty()) {
-          entries.add(new FormEntry(o.getCode(), period, code, entry.getTotal(), entry.parts()));
+          entries.add(new FormEntry(o.code(), period, code, entry.getTotal(), entry.parts()));
           history.put(code, history(o, code, period));
         }
       }
@@ -579,12 +570,12 @@ public class SubmissionService {
     return issues;
   }
 
-  private List<Long> history(OrganizationEntity o, String indicatorCode, CalendarPeriod period) {
+  private List<Long> history(OrganizationRef o, String indicatorCode, CalendarPeriod period) {
     List<Long> values = new ArrayList<>();
-    for (Object[] row : repository.acceptedHistory(o, indicatorCode, period.code())) {
+    for (PastFigure past : forms.acceptedHistory(o.id(), indicatorCode, period.code())) {
       try {
-        if (CalendarPeriod.parse((String) row[0]).type() == period.type()) {
-          values.add(((BigDecimal) row[1]).longValue());
+        if (CalendarPeriod.parse(past.periodCode()).type() == period.type()) {
+          values.add(past.value().longValue());
         }
       } catch (IllegalArgumentException ignoredMalformedPeriod) {
         // A period code that does not parse cannot be compared with this one; it is left out of the
@@ -598,25 +589,24 @@ public class SubmissionService {
    * Writes the typed figures of the given blocks through the figure store; returns how many
    * changed.
    */
-  private int apply(
-      Actor actor, ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
+  private int apply(Actor actor, Form form, List<OrganizationRef> blocks, FormInput input) {
     List<FigureStore.Change> changes =
         figureStore.writeForm(actor.username(), storeForm(form), storeBlocks(blocks), cells(input));
     for (FigureStore.Change c : changes) {
-      audit(actor, form, c.subject(), c.oldValue(), c.newValue());
+      audit(actor, form, new Form.Change(c.subject(), c.oldValue(), c.newValue()));
     }
     return changes.size();
   }
 
   /** A form as the figure store knows it. */
-  private static FigureStore.Form storeForm(ReportFormEntity form) {
+  private static FigureStore.Form storeForm(Form form) {
     return new FigureStore.Form(
-        form.getId(), form.getRound().getPeriodCode(), form.getRound().getIndicatorCodes());
+        form.id(), form.round().periodCode(), form.round().indicatorCodes());
   }
 
   /** The blocks being written, as the figure store knows them. */
-  private static List<FigureStore.Block> storeBlocks(List<OrganizationEntity> blocks) {
-    return blocks.stream().map(o -> new FigureStore.Block(o.getId(), o.getCode())).toList();
+  private static List<FigureStore.Block> storeBlocks(List<OrganizationRef> blocks) {
+    return blocks.stream().map(o -> new FigureStore.Block(o.id(), o.code())).toList();
   }
 
   /** The figures of a form's input as the figure store reads them. */
@@ -641,7 +631,7 @@ public class SubmissionService {
 
   /** Figures of the input that would mix granularities, as errors on the form. */
   private List<ValidationIssue> granularityIssues(
-      ReportFormEntity form, List<OrganizationEntity> blocks, FormInput input) {
+      Form form, List<OrganizationRef> blocks, FormInput input) {
     List<ValidationIssue> issues = new ArrayList<>();
     for (FigureStore.Conflict c :
         figureStore.conflicts(storeForm(form), storeBlocks(blocks), cells(input))) {
@@ -656,38 +646,30 @@ public class SubmissionService {
     return issues;
   }
 
-  private void acceptChecked(Actor actor, ReportFormEntity form) {
-    FormStatus next = transition(() -> form.getStatus().afterAccept());
-    audit(actor, form, "STATUS", form.getStatus().name(), next.name());
-    form.setStatus(next);
-    form.markAccepted(actor.username(), today.now());
-    form.touch(actor.username());
-  }
-
-  private FormView view(Actor actor, ReportFormEntity form) {
-    ReportingRoundEntity round = form.getRound();
-    CalendarPeriod period = CalendarPeriod.parse(round.getPeriodCode());
-    Deadline deadline = new Deadline(round.getDeadline(), form.getDeadlineException());
+  private FormView view(Actor actor, Form form) {
+    Round round = form.round();
+    CalendarPeriod period = CalendarPeriod.parse(round.periodCode());
+    Deadline deadline = form.deadline();
     LocalDate now = today.today();
-    boolean open =
-        deadline.isOpenOn(now) && form.getStatus().isEditableByReporter() && actor.isReporter();
-    boolean wholeForm = access.covers(actor, form.getOrganization());
+    Form.Editor editor = editor(actor, form);
+    boolean open = form.isOpenTo(editor, now);
+    boolean wholeForm = editor.wholeForm();
     IndicatorCatalogue indicators = catalogue.current();
     List<FormView.Block> blocks = new ArrayList<>();
-    for (OrganizationEntity o : blocksOf(form)) {
-      boolean editable = open && (wholeForm || Objects.equals(o.getId(), actor.organizationId()));
+    for (OrganizationRef o : blocksOf(form)) {
+      boolean editable = open && (wholeForm || Objects.equals(o.id(), actor.organizationId()));
       Map<String, Long> plans = new HashMap<>();
-      for (PlanTargetEntity p : repository.plansOf(o)) {
+      for (PlanFigure p : forms.plansOf(o.id())) {
         try {
-          if (CalendarPeriod.parse(p.getPeriodCode()).covers(period)) {
-            plans.merge(p.getIndicatorCode(), p.getTarget(), Long::sum);
+          if (CalendarPeriod.parse(p.periodCode()).covers(period)) {
+            plans.merge(p.indicatorCode(), p.target(), Long::sum);
           }
         } catch (IllegalArgumentException ignoredMalformedPeriod) {
           // A plan whose period code does not parse covers no period.
         }
       }
       List<FormView.Row> rows = new ArrayList<>();
-      for (String code : round.getIndicatorCodes()) {
+      for (String code : round.indicatorCodes()) {
         Optional<Indicator> indicator = indicators.find(code);
         rows.add(
             new FormView.Row(
@@ -697,34 +679,38 @@ public class SubmissionService {
                 plans.get(code),
                 null));
       }
-      blocks.add(new FormView.Block(o.getCode(), o.getName(), editable, rows));
+      blocks.add(new FormView.Block(o.code(), o.name(), editable, rows));
     }
-    boolean staffOver = actor.isStaff() && wholeForm;
+    boolean staffOver = editor.staffOver();
     return new FormView(
-        form.getId(),
-        form.getVersion(),
-        round.getTitle(),
-        round.getPeriodCode(),
+        form.id(),
+        form.version(),
+        round.title(),
+        round.periodCode(),
         deadline.lastDay(),
         deadline.daysLeft(now),
-        form.getOrganization().getCode(),
-        form.getOrganization().getName(),
-        form.getStatus(),
-        form.getReturnComment(),
-        form.getChangesSinceAccepted(),
+        form.organizationCode(),
+        form.organizationName(),
+        form.status(),
+        form.returnComment(),
+        form.changesSinceAccepted(),
         open && blocks.stream().anyMatch(FormView.Block::editable),
         open && wholeForm,
-        staffOver && form.getStatus().isUnderReview(),
-        staffOver && form.getStatus() == FormStatus.ACCEPTED,
+        staffOver && form.status().isUnderReview(),
+        staffOver && form.status() == FormStatus.ACCEPTED,
         blocks);
   }
 
-  private List<OrganizationEntity> blocksOf(ReportFormEntity form) {
-    OrganizationEntity org = form.getOrganization();
-    LocalDate end = CalendarPeriod.parse(form.getRound().getPeriodCode()).end();
-    List<OrganizationEntity> blocks = new ArrayList<>();
+  /** The form's organization and its children that exist on the period's last day. */
+  private List<OrganizationRef> blocksOf(Form form) {
+    OrganizationRef org =
+        organizations
+            .byId(form.organizationId())
+            .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem biểu mẫu này."));
+    LocalDate end = CalendarPeriod.parse(form.round().periodCode()).end();
+    List<OrganizationRef> blocks = new ArrayList<>();
     blocks.add(org);
-    for (OrganizationEntity child : organizations.findChildren(org)) {
+    for (OrganizationRef child : organizations.children(org.id())) {
       if (child.existsOn(end)) {
         blocks.add(child);
       }
@@ -732,53 +718,28 @@ public class SubmissionService {
     return blocks;
   }
 
-  private FormSummary summary(ReportFormEntity f, LocalDate now) {
-    Deadline deadline = new Deadline(f.getRound().getDeadline(), f.getDeadlineException());
+  private FormSummary summary(Form f, LocalDate now) {
+    Deadline deadline = f.deadline();
     return new FormSummary(
-        f.getId(),
-        f.getRound().getId(),
-        f.getRound().getTitle(),
-        f.getRound().getPeriodCode(),
-        f.getOrganization().getCode(),
-        f.getOrganization().getName(),
-        f.getStatus(),
+        f.id(),
+        f.round().id(),
+        f.round().title(),
+        f.round().periodCode(),
+        f.organizationCode(),
+        f.organizationName(),
+        f.status(),
         deadline.lastDay(),
         deadline.daysLeft(now),
-        f.getVersion());
-  }
-
-  private void checkVersion(ReportFormEntity form, long expectedVersion) {
-    if (form.getVersion() != expectedVersion) {
-      throw conflict(form);
-    }
-  }
-
-  private ConcurrentEditException conflict(ReportFormEntity form) {
-    String who = form.getUpdatedBy() == null ? "người khác" : form.getUpdatedBy();
-    String when =
-        form.getUpdatedAt() == null
-            ? ""
-            : " lúc " + TIME.withZone(today.zone()).format(form.getUpdatedAt());
-    return new ConcurrentEditException(
-        "Biểu mẫu vừa được "
-            + who
-            + " lưu"
-            + when
-            + ". Những gì bạn nhập vẫn còn trên trang: hãy bấm \"Tải bản mới\" để xem bản đã lưu, rồi nhập lại phần thay đổi.");
-  }
-
-  /** Whether a roll-up may count the figures of a form in this status. */
-  private static boolean counts(FormStatus status) {
-    return status == FormStatus.SUBMITTED || status == FormStatus.ACCEPTED;
+        f.version());
   }
 
   /**
    * Gives the forms' periods new figure versions, so that cached roll-up figures are read again.
-   * Called after the flush: the form rows are locked before the version rows, in every writer.
+   * Called after the save: the form rows are locked before the version rows, in every writer.
    */
-  private void figuresChanged(List<ReportFormEntity> forms) {
+  private void figuresChanged(List<Form> changed) {
     Set<String> periods = new HashSet<>();
-    forms.forEach(f -> periods.add(f.getRound().getPeriodCode()));
+    changed.forEach(f -> periods.add(f.round().periodCode()));
     figureStore.changed(periods);
   }
 
@@ -789,50 +750,25 @@ public class SubmissionService {
    * its version check (made again by every caller after this) refuses a stale page instead of
    * failing at commit.
    */
-  private void lockFigures(ReportFormEntity... forms) {
+  private List<Form> lockFigures(List<Form> locked) {
     Set<String> periods = new HashSet<>();
-    for (ReportFormEntity f : forms) {
-      periods.add(f.getRound().getPeriodCode());
+    for (Form f : locked) {
+      periods.add(f.round().periodCode());
     }
     try {
       figureStore.lock(periods);
-    } catch (vn.khoidn.portal.application.figure.WritersBusyException e) {
+    } catch (WritersBusyException e) {
       throw new ConcurrentEditException(
           "Biểu mẫu đang được người khác lưu cùng lúc; chưa có gì thay đổi. Những gì bạn nhập vẫn"
               + " còn trên trang: hãy bấm lưu lại sau ít giây.");
     }
-    for (ReportFormEntity f : forms) {
-      repository.refresh(f);
-    }
+    return locked.stream().map(f -> forms.reread(f.id())).toList();
   }
 
-  private void flush() {
-    try {
-      repository.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentEditException(
-          "Biểu mẫu vừa được người khác lưu. Những gì bạn nhập vẫn còn trên trang: hãy tải bản mới rồi nhập lại phần thay đổi.");
-    } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException) {
-        throw new ConcurrentEditException(
-            "Biểu mẫu vừa được người khác lưu. Những gì bạn nhập vẫn còn trên trang: hãy tải bản mới rồi nhập lại phần thay đổi.");
-      }
-      throw e;
-    }
-  }
-
-  private ReportFormEntity requireForm(long formId) {
-    return repository
-        .form(formId)
+  private Form requireForm(long formId) {
+    return forms
+        .byId(formId)
         .orElseThrow(() -> new AccessDeniedException("Bạn không có quyền xem biểu mẫu này."));
-  }
-
-  private static FormStatus transition(java.util.function.Supplier<FormStatus> step) {
-    try {
-      return step.get();
-    } catch (IllegalStateException e) {
-      throw new WorkflowException(e.getMessage());
-    }
   }
 
   private static CalendarPeriod parsePeriod(String code) {
@@ -843,27 +779,22 @@ public class SubmissionService {
     }
   }
 
-  private void audit(
-      Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
-    repository.add(
-        new AuditEntryEntity(
+  private void audit(Actor actor, Form form, Form.Change change) {
+    auditTrail.record(
+        new AuditEntry(
+            today.now(),
             actor.username(),
-            form.getId(),
-            form.getOrganization().getId(),
-            subject,
-            truncate(oldValue),
-            truncate(newValue)));
+            form.id(),
+            form.organizationId(),
+            change.subject(),
+            truncate(change.oldValue()),
+            truncate(change.newValue())));
   }
 
-  private void auditIfChanged(
-      Actor actor, ReportFormEntity form, String subject, String oldValue, String newValue) {
-    if (!Objects.equals(blankToNull(oldValue), blankToNull(newValue))) {
-      audit(actor, form, subject, oldValue, newValue);
+  private void audit(Actor actor, Form form, List<Form.Change> changes) {
+    for (Form.Change c : changes) {
+      audit(actor, form, c);
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 
   private static String truncate(String s) {

@@ -102,6 +102,32 @@ public class ReportFormEntity {
     this.updatedBy = actor;
   }
 
+  /**
+   * Takes the state of the form aggregate (everything but its round, organization and version).
+   *
+   * @param form the aggregate
+   */
+  void apply(vn.khoidn.portal.application.submission.Form form) {
+    this.status = form.status();
+    this.resultsText = form.narratives().results();
+    this.difficultiesText = form.narratives().difficulties();
+    this.proposalsText = form.narratives().proposals();
+    this.returnComment = form.returnComment();
+    this.submittedAt = form.submittedAt();
+    this.firstSubmittedAt = form.firstSubmittedAt();
+    this.acceptedAt = form.acceptedAt();
+    this.acceptedBy = form.acceptedBy();
+    this.deadlineException = form.deadlineException();
+    this.changesSinceAccepted = form.changesSinceAccepted();
+    this.updatedAt = form.updatedAt();
+    this.updatedBy = form.updatedBy();
+  }
+
+  /** The user who accepted it, or null. */
+  public String getAcceptedBy() {
+    return acceptedBy;
+  }
+
   public void setStatus(FormStatus status) {
     this.status = status;
   }
