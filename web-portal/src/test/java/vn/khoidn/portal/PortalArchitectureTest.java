@@ -1,12 +1,17 @@
 package vn.khoidn.portal;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Instant;
 import java.util.List;
 import vn.khoidn.portal.application.figure.FigureRepository;
@@ -81,6 +86,47 @@ class PortalArchitectureTest {
           .orShould()
           .callMethod(java.time.ZoneId.class, "of", String.class)
           .because("time comes from the PortalClock, in the zone PORTAL_TIME_ZONE names");
+
+  @ArchTest
+  static final ArchRule theApplicationSpeaksItsPortsOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("..application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..infrastructure..", "jakarta.persistence..")
+          .because(
+              "the application layer speaks aggregates, value records and its ports; JPA and SQL"
+                  + " stay in infrastructure behind the ports");
+
+  @ArchTest
+  static final ArchRule noRowsOfObjectsInTheApplication =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("..application..")
+          .should(haveNoObjectArrayInTheirSignature())
+          .because("rows are typed records, never Object[]");
+
+  @ArchTest
+  static final ArchRule theContainerRunsTheThreads =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.util.concurrent.Executors")
+          .because("work outside a request runs on the container's ManagedExecutorService");
+
+  private static ArchCondition<JavaMethod> haveNoObjectArrayInTheirSignature() {
+    return new ArchCondition<>("have no Object[] in their signature") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        String signature = method.reflect().toGenericString();
+        if (signature.contains("java.lang.Object[]")) {
+          events.add(SimpleConditionEvent.violated(method, method.getFullName()));
+        }
+      }
+    };
+  }
 
   @ArchTest
   static final ArchRule infrastructureDoesNotCallPages =

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import vn.khoidn.portal.application.organization.Organizations;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
-import vn.khoidn.portal.infrastructure.persistence.jpa.ReportFormEntity;
 
 /**
  * Who may see and change what: every user belongs to an organization and works only on its subtree;
@@ -47,17 +45,6 @@ public class AccessPolicy {
             .orElseThrow(
                 () -> new AccessDeniedException("Tài khoản không tồn tại hoặc đã bị khóa."));
     return new Actor(account.username(), account.organizationId(), account.roles());
-  }
-
-  /**
-   * Whether the organization lies in the actor's subtree (their own organization or below).
-   *
-   * @param actor the actor
-   * @param organization the organization
-   * @return true if the actor works on it
-   */
-  public boolean covers(Actor actor, OrganizationEntity organization) {
-    return covers(actor, organization.getId());
   }
 
   /**
@@ -115,39 +102,5 @@ public class AccessPolicy {
       throw new AccessDeniedException(
           "Chỉ Ban Tổ chức phụ trách tổ chức này mới được thực hiện thao tác này.");
     }
-  }
-
-  /**
-   * Whether the actor may see the form: it belongs to their subtree, or they are a cell under its
-   * organization.
-   *
-   * @param actor the actor
-   * @param form the form
-   * @return true if they may open it
-   */
-  public boolean canSee(Actor actor, ReportFormEntity form) {
-    return canSeeFormOf(actor, form.getOrganization().getId());
-  }
-
-  /**
-   * Refuses unless the actor may see the form. The message does not say whether the form exists.
-   *
-   * @param actor the actor
-   * @param form the form
-   */
-  public void requireSee(Actor actor, ReportFormEntity form) {
-    if (!canSee(actor, form)) {
-      throw new AccessDeniedException("Bạn không có quyền xem biểu mẫu này.");
-    }
-  }
-
-  /**
-   * Refuses unless the actor is staff working on the form's organization.
-   *
-   * @param actor the actor
-   * @param organization the organization
-   */
-  public void requireStaffOver(Actor actor, OrganizationEntity organization) {
-    requireStaffOver(actor, organization.getId());
   }
 }

@@ -55,4 +55,13 @@ public interface UserAccounts {
    * @param passwordHash the new hash
    */
   void changePassword(String username, String passwordHash);
+
+  /**
+   * Sets an account's contact details.
+   *
+   * @param username the login name
+   * @param email the e-mail address, or null
+   * @param phone the telephone number, or null
+   */
+  void setContact(String username, String email, String phone);
 }

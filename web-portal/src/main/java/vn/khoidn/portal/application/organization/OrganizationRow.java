@@ -37,22 +37,4 @@ public record OrganizationRow(
     return new OrganizationRow(
         o.code(), o.name(), o.kind(), o.sector(), parentCode, o.establishedOn(), o.dissolvedOn());
   }
-
-  /**
-   * The row of a stored organization (until every slice reads {@link OrganizationRef}s).
-   *
-   * @param o the organization
-   * @return its row, with its current parent
-   */
-  public static OrganizationRow of(
-      vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity o) {
-    return new OrganizationRow(
-        o.getCode(),
-        o.getName(),
-        o.getKind(),
-        o.getSector(),
-        o.getParent() == null ? null : o.getParent().getCode(),
-        o.getEstablishedOn(),
-        o.getDissolvedOn());
-  }
 }

@@ -9,9 +9,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.indicator.CatalogueService;
-import vn.khoidn.portal.infrastructure.persistence.ConfiguredDataSource;
-import vn.khoidn.portal.infrastructure.persistence.DatabaseSettings;
-import vn.khoidn.portal.infrastructure.persistence.SchemaMigration;
 
 /**
  * Prepares the database when the application starts: migrates the schema, loads the demo tree if
@@ -31,14 +28,14 @@ public class PortalStartup {
   @ConfigProperty(name = "portal.admin.password")
   Optional<String> adminPassword;
 
+  @Inject private SchemaUpgrade schema;
   @Inject private DemoDataLoader demo;
   @Inject private RootOrganization root;
   @Inject private AccountService accounts;
   @Inject private CatalogueService catalogue;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    DatabaseSettings settings = new ConfiguredDataSource().settings();
-    SchemaMigration.migrate(settings);
+    schema.migrate();
     catalogue.ensureBuiltIn();
     if (demoData) {
       demo.loadIfEmpty();

@@ -6,8 +6,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
-import vn.khoidn.portal.infrastructure.persistence.jpa.JpaOrganizationRepository;
-import vn.khoidn.portal.infrastructure.persistence.jpa.OrganizationEntity;
+import vn.khoidn.portal.application.organization.OrganizationTreeRepository;
+import vn.khoidn.portal.application.organization.Organizations;
+import vn.khoidn.portal.application.organization.TreeHistory;
 
 /**
  * The bloc committee at the top of the tree, named in configuration ({@code PORTAL_ROOT_CODE},
@@ -24,7 +25,8 @@ public class RootOrganization {
   @ConfigProperty(name = "portal.root.name", defaultValue = "Đảng ủy Khối Doanh nghiệp tỉnh")
   String name;
 
-  @Inject private JpaOrganizationRepository organizations;
+  @Inject private Organizations organizations;
+  @Inject private OrganizationTreeRepository trees;
 
   /**
    * Creates the bloc committee if it is missing.
@@ -33,9 +35,10 @@ public class RootOrganization {
    */
   @Transactional
   public String ensureExists() {
-    if (organizations.findByCode(code).isEmpty()) {
-      organizations.add(
-          new OrganizationEntity(code, name, OrganizationKind.BLOC, Sector.OTHER, null, null));
+    if (organizations.byCode(code).isEmpty()) {
+      TreeHistory tree = TreeHistory.of(trees.loadForChange());
+      tree.add(code, name, OrganizationKind.BLOC, Sector.OTHER, null, null);
+      trees.store(tree.events());
     }
     return code;
   }

@@ -71,4 +71,7 @@ public final class InMemoryUserAccounts implements UserAccounts {
   public void changePassword(String username, String passwordHash) {
     hashes.put(username, passwordHash);
   }
+
+  @Override
+  public void setContact(String username, String email, String phone) {}
 }

@@ -54,6 +54,11 @@ public class JpaUserAccounts implements UserAccounts {
     require(username).changePassword(passwordHash);
   }
 
+  @Override
+  public void setContact(String username, String email, String phone) {
+    require(username).setContact(email, phone);
+  }
+
   private UserAccountEntity require(String username) {
     return accounts
         .findByUsername(username)
