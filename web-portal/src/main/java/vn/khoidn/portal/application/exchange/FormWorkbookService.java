@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.InvalidInputException;
 import vn.khoidn.portal.application.submission.EntryInput;
 import vn.khoidn.portal.application.submission.FormInput;
 import vn.khoidn.portal.application.submission.FormView;
@@ -128,7 +129,8 @@ public class FormWorkbookService {
       Row head = sheet.getRow(0);
       for (int c = 0; c < 5; c++) {
         if (head == null || !HEADER[c].equals(text(head.getCell(c), formatter))) {
-          throw new IllegalArgumentException(
+          throw new InvalidInputException(
+              "NOT_THE_FORM_TEMPLATE",
               "Tệp không đúng mẫu: hàng đầu phải có các cột org, period, indicator, sector, value."
                   + " Hãy tải lại mẫu Excel của biểu mẫu.");
         }
@@ -165,7 +167,8 @@ public class FormWorkbookService {
   }
 
   private static IllegalArgumentException unreadable(Exception e) {
-    return new IllegalArgumentException(
+    return new InvalidInputException(
+        "UNREADABLE_EXCEL",
         "Tệp không đọc được như một tệp Excel (.xlsx): hãy tải mẫu về, điền số liệu và lưu ở"
             + " định dạng .xlsx.",
         e);

@@ -58,6 +58,37 @@ public class ValueImportService {
   @Inject private FigureStore figureStore;
   @Inject private SubmissionService submissions;
 
+  /** For CDI. */
+  protected ValueImportService() {}
+
+  /**
+   * A service over its ports, for tests without a container.
+   *
+   * @param access the access policy
+   * @param organizations the organizations
+   * @param indicators the catalogue
+   * @param audit the audit trail
+   * @param clock the clock
+   * @param figureStore the figure store
+   * @param submissions the forms' use cases, for a reporter's import
+   */
+  public ValueImportService(
+      AccessPolicy access,
+      Organizations organizations,
+      IndicatorCatalogueRepository indicators,
+      AuditTrail audit,
+      PortalClock clock,
+      FigureStore figureStore,
+      SubmissionService submissions) {
+    this.access = access;
+    this.organizations = organizations;
+    this.indicators = indicators;
+    this.audit = audit;
+    this.clock = clock;
+    this.figureStore = figureStore;
+    this.submissions = submissions;
+  }
+
   /**
    * Checks and, unless it is a dry run, writes the rows.
    *

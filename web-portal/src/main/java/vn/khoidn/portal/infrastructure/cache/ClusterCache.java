@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ContextServiceDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -140,12 +142,28 @@ public class ClusterCache implements DerivedCache {
     this.transactions = transactions;
   }
 
+  /**
+   * Connects when the application starts, on its start-up thread, before any request.
+   *
+   * @param event the application scope's start
+   */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    // The proxy's @PostConstruct runs here, on the first call.
+    isConnected();
+  }
+
+  private boolean isConnected() {
+    return store != null;
+  }
+
   @PostConstruct
   void connect() {
     transactions = registry == null ? NO_TRANSACTIONS : new Jta(registry);
     try {
       CacheManager manager = (CacheManager) new InitialContext().lookup("payara/CacheManager");
-      Cache<String, byte[]> cache = outsideRequest(() -> open(manager));
+      // Opened on the calling thread: the application's start (see onStart), whose invocation
+      // Hazelcast's tenant control records for the cache; a task without context cannot open it.
+      Cache<String, byte[]> cache = open(manager);
       store = new JCacheStore(cache);
       LOG.info("Dữ liệu tổng hợp được lưu đệm trong JCache / derived data cached in JCache");
       // Schema migrations (Flyway) change tables without the entities' listeners when a node

@@ -11,6 +11,7 @@ import java.util.Optional;
 import vn.khoidn.domain.format.VietnameseText;
 import vn.khoidn.domain.submission.FormStatus;
 import vn.khoidn.portal.application.figure.FigureRepository;
+import vn.khoidn.portal.testsupport.InMemoryFigures;
 
 /**
  * The forms port over maps: each read is a copy of what is stored, each save checks and bumps the

@@ -3,7 +3,6 @@ package vn.khoidn.portal.application.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +33,7 @@ import vn.khoidn.portal.application.indicator.CatalogueService;
 import vn.khoidn.portal.application.organization.OrganizationRef;
 import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.time.PortalClock;
+import vn.khoidn.portal.testsupport.InMemoryFigures;
 
 /**
  * The workflow's use cases on in-memory ports and a real figure store: the same stories as {@code
@@ -59,10 +59,8 @@ class SubmissionServiceTest {
   private static final class Users extends AccessPolicy {
     private final Map<String, Actor> actors = new HashMap<>();
 
-    Users(Organizations organizations) throws ReflectiveOperationException {
-      Field f = AccessPolicy.class.getDeclaredField("organizations");
-      f.setAccessible(true);
-      f.set(this, organizations);
+    Users(Organizations organizations) {
+      super(null, organizations);
     }
 
     void add(String username, OrganizationRef organization, Role role) {

@@ -30,8 +30,8 @@ import vn.khoidn.portal.testsupport.PortalDeployment;
 /**
  * The roll-up page and the form page cost a bounded number of SQL statements, counted on the
  * connections themselves (JPA's and plain JDBC's): the count does not grow with the tree or with a
- * form's figures. The integration tests run without a cluster, hence without JCache, so every count
- * is of statements that really reach the database.
+ * form's figures. Payara Micro has its JCache even without a cluster, so the roll-up is counted
+ * both right after a change of the tree (its cached tree is stale: read again) and once warm.
  */
 @ExtendWith(ArquillianExtension.class)
 class BoundedStatementsIT {
@@ -57,7 +57,7 @@ class BoundedStatementsIT {
   }
 
   @Test
-  void theRollupCostsTheSameForThreeOrganizationsAsForFortyThree() {
+  void theRollupCostsTheSameForFourOrganizationsAsForFortyThree() {
     organizations.create(
         new OrganizationRow(
             "STMT-BLOC",
@@ -79,15 +79,27 @@ class BoundedStatementsIT {
             rollups.page(
                 "stmt.staff", "STMT-BLOC", periods, trend, RollupService.FORM_INDICATORS, true);
     page.get();
+    addCommittees(2, 3);
+    long smallCold = count(page);
     long small = count(page);
 
-    addCommittees(2, 42);
-    page.get();
+    addCommittees(3, 42);
+    long largeCold = count(page);
     long large = count(page);
 
-    LOG.info("Roll-up page: " + small + " statements for 3 organizations, " + large + " for 43");
-    assertEquals(small, large, "the roll-up's statements grew with the tree");
-    assertTrue(large <= 40, "the roll-up page issued " + large + " statements");
+    LOG.info(
+        "Roll-up page: "
+            + smallCold
+            + " statements after a change and "
+            + small
+            + " warm for 4 organizations, "
+            + largeCold
+            + " and "
+            + large
+            + " for 43");
+    assertEquals(smallCold, largeCold, "the roll-up's statements grew with the tree");
+    assertEquals(small, large, "the warm roll-up's statements grew with the tree");
+    assertTrue(largeCold <= 40, "the roll-up page issued " + largeCold + " statements");
   }
 
   @Test
@@ -118,7 +130,10 @@ class BoundedStatementsIT {
             + " for "
             + all
             + " forms");
-    assertEquals(one, bloc, "the forms list's statements grew with the forms");
+    assertTrue(
+        bloc <= one,
+        "the bloc's " + all + " forms cost " + bloc + " statements, one organization's " + one);
+    assertTrue(bloc <= 15, "the forms list issued " + bloc + " statements");
   }
 
   private void addCommittees(int from, int to) {

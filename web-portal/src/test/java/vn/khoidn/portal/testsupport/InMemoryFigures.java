@@ -1,4 +1,4 @@
-package vn.khoidn.portal.application.submission;
+package vn.khoidn.portal.testsupport;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +12,14 @@ import vn.khoidn.portal.application.figure.FigureRepository;
 import vn.khoidn.portal.application.figure.PeriodVersions;
 
 /** The figures and the period versions in maps, for a real figure store outside a container. */
-final class InMemoryFigures implements FigureRepository, PeriodVersions {
+public final class InMemoryFigures implements FigureRepository, PeriodVersions {
 
-  final Map<Long, Stored> stored = new LinkedHashMap<>();
-  final List<String> locked = new ArrayList<>();
-  final List<String> changed = new ArrayList<>();
+  public final Map<Long, Stored> stored = new LinkedHashMap<>();
+  public final List<String> locked = new ArrayList<>();
+  public final List<String> changed = new ArrayList<>();
   private final Set<String> versioned = new HashSet<>();
-  boolean busy;
-  Runnable whileLocking = () -> {};
+  public boolean busy;
+  public Runnable whileLocking = () -> {};
   private long next = 1;
 
   @Override
