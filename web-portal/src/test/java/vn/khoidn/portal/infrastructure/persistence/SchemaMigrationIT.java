@@ -63,7 +63,9 @@ class SchemaMigrationIT {
               "report",
               "figure_version",
               "figure_merge",
-              "login_throttle")
+              "login_throttle",
+              "organization_name",
+              "organization_successor")
           .allSatisfy(
               (table, storage) -> assertThat(storage).isEqualTo("InnoDB/utf8mb4_unicode_ci"));
     }
