@@ -13,12 +13,13 @@ import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.Role;
+import vn.khoidn.portal.testsupport.FixedUsers;
 
 /** Where an export starts, and the value export over its port. */
 class ExportScopeTest {
 
   private InMemoryOrganizations organizations;
-  private TestAccessPolicy access;
+  private FixedUsers access;
   private ExportScope scope;
 
   @BeforeEach
@@ -29,7 +30,7 @@ class ExportScopeTest {
     organizations.add("CB11", OrganizationKind.SUBORDINATE_CELL, "DB1", null);
     organizations.add("CS2", OrganizationKind.GRASSROOTS_CELL, "DUK", null);
     access =
-        new TestAccessPolicy(organizations)
+        new FixedUsers(organizations)
             .user("btc", "DUK", Role.STAFF)
             .user("db1", "DB1", Role.REPORTER);
     scope = new ExportScope(access, organizations);

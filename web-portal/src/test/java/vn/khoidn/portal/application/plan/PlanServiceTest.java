@@ -22,9 +22,9 @@ import vn.khoidn.portal.application.exchange.InMemoryAuditTrail;
 import vn.khoidn.portal.application.exchange.InMemoryOrganizations;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.exchange.RowError;
-import vn.khoidn.portal.application.exchange.TestAccessPolicy;
 import vn.khoidn.portal.application.indicator.InMemoryIndicatorCatalogue;
 import vn.khoidn.portal.application.time.PortalClock;
+import vn.khoidn.portal.testsupport.FixedUsers;
 
 /** Plans set by staff: import, its rules and refusals, and the export, on in-memory ports. */
 class PlanServiceTest {
@@ -43,8 +43,8 @@ class PlanServiceTest {
     organizations.add("DB1", OrganizationKind.GRASSROOTS_COMMITTEE, "DUK", null);
     organizations.add("CB11", OrganizationKind.SUBORDINATE_CELL, "DB1", null);
     organizations.add("CS2", OrganizationKind.GRASSROOTS_CELL, "DUK", LocalDate.of(2022, 6, 1));
-    TestAccessPolicy access =
-        new TestAccessPolicy(organizations)
+    FixedUsers access =
+        new FixedUsers(organizations)
             .user("btc", "DUK", Role.STAFF)
             .user("db1staff", "DB1", Role.STAFF)
             .user("reporter", "DB1", Role.REPORTER);

@@ -17,9 +17,9 @@ import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.exchange.InMemoryAuditTrail;
 import vn.khoidn.portal.application.exchange.InMemoryOrganizations;
-import vn.khoidn.portal.application.exchange.TestAccessPolicy;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.time.PortalClock;
+import vn.khoidn.portal.testsupport.FixedUsers;
 
 /** Staff create and edit host units: the rules, the refusals and the version check. */
 class RegistryServiceTest {
@@ -35,8 +35,8 @@ class RegistryServiceTest {
     InMemoryOrganizations organizations = new InMemoryOrganizations();
     organizations.add("DUK", OrganizationKind.BLOC, null, null);
     organizations.add("DB1", OrganizationKind.GRASSROOTS_COMMITTEE, "DUK", null);
-    TestAccessPolicy access =
-        new TestAccessPolicy(organizations)
+    FixedUsers access =
+        new FixedUsers(organizations)
             .user("btc", "DUK", Role.STAFF)
             .user("admin", "DUK", Role.ADMIN)
             .user("btv", "DUK", Role.STANDING_COMMITTEE)
@@ -125,7 +125,7 @@ class RegistryServiceTest {
               }
             },
             audit,
-            new TestAccessPolicy(new InMemoryOrganizations()) {
+            new FixedUsers(new InMemoryOrganizations()) {
               @Override
               public vn.khoidn.portal.application.account.Actor actor(String username) {
                 return new vn.khoidn.portal.application.account.Actor(

@@ -19,6 +19,7 @@ import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.application.time.PortalClock;
+import vn.khoidn.portal.testsupport.FixedUsers;
 import vn.khoidn.reporting.review.Narratives;
 
 /** Each use case of the official report on in-memory ports, without a container. */
@@ -43,8 +44,8 @@ class ReportServiceTest {
     organizations.add(2, "DBCS-A", "Đảng bộ Công ty A", OrganizationKind.GRASSROOTS_COMMITTEE, 1L);
     organizations.add(3, "CB-A1", "Chi bộ Phân xưởng 1", OrganizationKind.SUBORDINATE_CELL, 2L);
     organizations.add(4, "CB-B", "Chi bộ Công ty B", OrganizationKind.GRASSROOTS_CELL, 1L);
-    FixedAccessPolicy access =
-        new FixedAccessPolicy(organizations)
+    FixedUsers access =
+        new FixedUsers(organizations)
             .user(STAFF, 1, Role.STAFF)
             .user(BTV, 1, Role.STANDING_COMMITTEE)
             .user(REPORTER, 2, Role.REPORTER)
@@ -283,7 +284,7 @@ class ReportServiceTest {
             sentences,
             resolutions,
             organizations,
-            new FixedAccessPolicy(organizations).user(STAFF, 1, Role.STAFF),
+            new FixedUsers(organizations).user(STAFF, 1, Role.STAFF),
             figures,
             new PortalClock(Clock.systemUTC()));
     ReportView d = raced.open(STAFF, "DUK", "2021");

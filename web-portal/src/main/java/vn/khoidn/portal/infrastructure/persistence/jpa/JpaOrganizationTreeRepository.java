@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.khoidn.portal.application.organization.OrganizationTreeRepository;
@@ -40,7 +38,12 @@ public class JpaOrganizationTreeRepository implements OrganizationTreeRepository
                     + " JOIN organization p ON p.id = l.parent_id")
             .getResultList()) {
       Object[] r = (Object[]) row;
-      links.add(new TreeRecords.Link((String) r[0], (String) r[1], date(r[2]), date(r[3])));
+      links.add(
+          new TreeRecords.Link(
+              (String) r[0],
+              (String) r[1],
+              JpaOrganizations.date(r[2]),
+              JpaOrganizations.date(r[3])));
     }
     List<TreeRecords.Rename> renames = new ArrayList<>();
     for (Object row :
@@ -49,7 +52,9 @@ public class JpaOrganizationTreeRepository implements OrganizationTreeRepository
                     + " JOIN organization o ON o.id = n.organization_id")
             .getResultList()) {
       Object[] r = (Object[]) row;
-      renames.add(new TreeRecords.Rename((String) r[0], (String) r[1], (String) r[2], date(r[3])));
+      renames.add(
+          new TreeRecords.Rename(
+              (String) r[0], (String) r[1], (String) r[2], JpaOrganizations.date(r[3])));
     }
     List<TreeRecords.Succession> successions = new ArrayList<>();
     for (Object row :
@@ -59,7 +64,8 @@ public class JpaOrganizationTreeRepository implements OrganizationTreeRepository
                     + " JOIN organization s ON s.id = x.successor_id")
             .getResultList()) {
       Object[] r = (Object[]) row;
-      successions.add(new TreeRecords.Succession((String) r[0], (String) r[1], date(r[2])));
+      successions.add(
+          new TreeRecords.Succession((String) r[0], (String) r[1], JpaOrganizations.date(r[2])));
     }
     return new TreeRecords(organizations.all(), links, renames, successions);
   }
@@ -120,18 +126,5 @@ public class JpaOrganizationTreeRepository implements OrganizationTreeRepository
     return entities
         .findByCode(code)
         .orElseThrow(() -> new IllegalStateException("No organization " + code));
-  }
-
-  private static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    if (value instanceof Date d) {
-      return d.toLocalDate();
-    }
-    return LocalDate.parse(value.toString().substring(0, 10));
   }
 }

@@ -167,7 +167,13 @@ public class JpaOrganizations implements Organizations {
         o.getDissolvedOn());
   }
 
-  private static LocalDate date(Object value) {
+  /**
+   * A date column as native SQL returns it on MySQL/MariaDB or H2.
+   *
+   * @param value the column's value
+   * @return the date, or null
+   */
+  static LocalDate date(Object value) {
     if (value == null) {
       return null;
     }

@@ -1,4 +1,4 @@
-package vn.khoidn.portal.application.exchange;
+package vn.khoidn.portal.testsupport;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,8 +9,11 @@ import vn.khoidn.portal.application.account.Actor;
 import vn.khoidn.portal.application.account.Role;
 import vn.khoidn.portal.application.organization.Organizations;
 
-/** The access policy over in-memory users and organizations, for unit tests. */
-public class TestAccessPolicy extends AccessPolicy {
+/**
+ * The real access policy over in-memory organizations, with its users given in the test instead of
+ * read from accounts, for the application's unit tests.
+ */
+public class FixedUsers extends AccessPolicy {
 
   private final Organizations organizations;
   private final Map<String, Actor> actors = new HashMap<>();
@@ -20,24 +23,34 @@ public class TestAccessPolicy extends AccessPolicy {
    *
    * @param organizations the organizations
    */
-  public TestAccessPolicy(Organizations organizations) {
+  public FixedUsers(Organizations organizations) {
+    super(null, organizations);
     this.organizations = organizations;
   }
 
   /**
-   * Adds a user.
+   * Adds a user in an organization given by id.
+   *
+   * @param username the login name
+   * @param organizationId their organization
+   * @param roles their roles
+   * @return this policy
+   */
+  public FixedUsers user(String username, long organizationId, Role... roles) {
+    actors.put(username, new Actor(username, organizationId, Set.of(roles)));
+    return this;
+  }
+
+  /**
+   * Adds a user in an organization given by code.
    *
    * @param username the login name
    * @param organizationCode their organization
    * @param roles their roles
    * @return this policy
    */
-  public TestAccessPolicy user(String username, String organizationCode, Role... roles) {
-    actors.put(
-        username,
-        new Actor(
-            username, organizations.byCode(organizationCode).orElseThrow().id(), Set.of(roles)));
-    return this;
+  public FixedUsers user(String username, String organizationCode, Role... roles) {
+    return user(username, organizations.byCode(organizationCode).orElseThrow().id(), roles);
   }
 
   @Override
@@ -47,10 +60,5 @@ public class TestAccessPolicy extends AccessPolicy {
       throw new AccessDeniedException("Tài khoản không tồn tại hoặc đã bị khóa.");
     }
     return a;
-  }
-
-  @Override
-  public boolean covers(Actor actor, long organizationId) {
-    return organizations.isWithin(organizationId, actor.organizationId());
   }
 }
