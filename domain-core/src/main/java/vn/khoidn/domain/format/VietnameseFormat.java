@@ -6,7 +6,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.rollup.Ratio;
+import vn.khoidn.domain.validation.InvalidValueException;
 
 /**
  * Figures as party documents write them: "118,75%", "05 lớp", "11/95 (11,58%)", "22/01/2021", "ngày
@@ -127,5 +132,65 @@ public final class VietnameseFormat {
     }
     String label = ((vn.khoidn.domain.period.ReviewPeriod) period).vietnameseLabel();
     return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
+
+  private static final Pattern YEAR_LABEL = Pattern.compile("năm (\\d{4})");
+  private static final Pattern HALF_LABEL = Pattern.compile("6 tháng (đầu|cuối) năm (\\d{4})");
+  private static final Pattern QUARTER_LABEL =
+      Pattern.compile("quý (iv|iii|ii|i|[1-4]) ?(?:/|năm) ?(\\d{4})");
+  private static final Pattern MONTH_LABEL =
+      Pattern.compile("tháng (\\d{1,2}) ?(?:/|năm) ?(\\d{4})");
+
+  /**
+   * The calendar period a person wrote, the reverse of {@link #periodLabel}: "Năm 2026", "6 tháng
+   * đầu năm 2026", "Quý IV/2026" (or "quý 4/2026", "Quý IV năm 2026"), "Tháng 3/2026"; case, spaces
+   * and Unicode form do not matter. A period code ("2026Q4") is read too.
+   *
+   * @param text what was typed
+   * @return the period
+   * @throws InvalidValueException (code {@code INVALID_PERIOD}) in Vietnamese if it names no period
+   */
+  public static CalendarPeriod parsePeriod(String text) {
+    String t =
+        text == null
+            ? ""
+            : VietnameseText.nfc(text).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    Matcher m;
+    if ((m = YEAR_LABEL.matcher(t)).matches()) {
+      return CalendarPeriod.year(Integer.parseInt(m.group(1)));
+    }
+    if ((m = HALF_LABEL.matcher(t)).matches()) {
+      return CalendarPeriod.halfYear(
+          Integer.parseInt(m.group(2)), m.group(1).equals("đầu") ? 1 : 2);
+    }
+    if ((m = QUARTER_LABEL.matcher(t)).matches()) {
+      String q = m.group(1);
+      int index = q.chars().allMatch(Character::isDigit) ? Integer.parseInt(q) : roman(q);
+      return CalendarPeriod.quarter(Integer.parseInt(m.group(2)), index);
+    }
+    if ((m = MONTH_LABEL.matcher(t)).matches()) {
+      int month = Integer.parseInt(m.group(1));
+      if (month >= 1 && month <= 12) {
+        return CalendarPeriod.month(Integer.parseInt(m.group(2)), month);
+      }
+    }
+    try {
+      return CalendarPeriod.parse(t.toUpperCase(Locale.ROOT));
+    } catch (InvalidValueException notACode) {
+      throw new InvalidValueException(
+          "INVALID_PERIOD",
+          "Không đọc được kỳ báo cáo \""
+              + (text == null ? "" : text.strip())
+              + "\": hãy viết như Năm 2026, 6 tháng đầu năm 2026, Quý IV/2026 hoặc Tháng 3/2026.");
+    }
+  }
+
+  private static int roman(String q) {
+    for (int i = 0; i < ROMAN.length; i++) {
+      if (ROMAN[i].equalsIgnoreCase(q)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException(q);
   }
 }

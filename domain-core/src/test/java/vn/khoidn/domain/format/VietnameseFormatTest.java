@@ -56,4 +56,54 @@ class VietnameseFormatTest {
     assertThat(VietnameseFormat.periodLabel(vn.khoidn.domain.period.Period.parse("202603")))
         .isEqualTo("Tháng 3/2026");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "Năm 2026|2026",
+        "  năm   2026 |2026",
+        "6 tháng đầu năm 2026|2026S1",
+        "6 THÁNG CUỐI NĂM 2026|2026S2",
+        "Quý IV/2026|2026Q4",
+        "quý 3/2021|2021Q3",
+        "Quý II năm 2025|2025Q2",
+        "Tháng 3/2026|202603",
+        "tháng 12 năm 2021|202112",
+        "2021Q3|2021Q3",
+        "2021s1|2021S1",
+        "202103|202103"
+      })
+  void aPeriodIsReadAsPeopleWriteIt(String typed, String code) {
+    assertThat(VietnameseFormat.parsePeriod(typed).code()).isEqualTo(code);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"", "Quý V/2026", "Tháng 13/2026", "6 tháng giữa năm 2026", "năm", "2026Q5"})
+  void anythingElseIsRefusedInWords(String typed) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> VietnameseFormat.parsePeriod(typed))
+        .isInstanceOf(vn.khoidn.domain.validation.InvalidValueException.class)
+        .hasMessageContaining("hãy viết như Năm 2026");
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyLabelReadsBackAsItsPeriod() {
+    for (int year = 2019; year <= 2027; year++) {
+      java.util.List<vn.khoidn.domain.period.CalendarPeriod> all = new java.util.ArrayList<>();
+      all.add(vn.khoidn.domain.period.CalendarPeriod.year(year));
+      for (int i = 1; i <= 2; i++) {
+        all.add(vn.khoidn.domain.period.CalendarPeriod.halfYear(year, i));
+      }
+      for (int i = 1; i <= 4; i++) {
+        all.add(vn.khoidn.domain.period.CalendarPeriod.quarter(year, i));
+      }
+      for (int i = 1; i <= 12; i++) {
+        all.add(vn.khoidn.domain.period.CalendarPeriod.month(year, i));
+      }
+      for (vn.khoidn.domain.period.CalendarPeriod p : all) {
+        assertThat(VietnameseFormat.parsePeriod(VietnameseFormat.periodLabel(p))).isEqualTo(p);
+      }
+    }
+  }
 }

@@ -28,7 +28,9 @@ public final class SentenceTemplates implements Serializable {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
   private static final Set<String> EVERYWHERE =
       Set.of("periodText", "scope", "issuer", "committee", "years", "review");
-  private static final Map<String, String> BUILT_IN = load();
+  private static final Map<String, String> BUILT_IN = load("sentences.properties");
+  private static final Map<String, String> DESCRIPTIONS = load("sentence-descriptions.properties");
+  private static final Map<String, String> SAMPLES = load("sentence-samples.properties");
 
   private final Map<String, String> templates;
 
@@ -131,6 +133,35 @@ public final class SentenceTemplates implements Serializable {
     return BUILT_IN.get(key);
   }
 
+  /**
+   * Where a sentence is used in the report, in words, for the people who reword it.
+   *
+   * @param key the key
+   * @return the description
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public static String description(String key) {
+    String d = DESCRIPTIONS.get(key);
+    if (d == null) {
+      throw new IllegalArgumentException("Không có mẫu câu \"" + key + "\".");
+    }
+    return d;
+  }
+
+  /**
+   * A wording as it would read in a report, with example figures and names in its placeholders.
+   *
+   * @param key the sentence's key
+   * @param text the wording to try
+   * @return the sentence with example values
+   * @throws IllegalArgumentException in Vietnamese, as {@link #check}, if the wording may not be
+   *     stored
+   */
+  public static String preview(String key, String text) {
+    check(key, text);
+    return new StringSubstitutor(SAMPLES).replace(text);
+  }
+
   private static Set<String> placeholders(String text) {
     Set<String> names = new LinkedHashSet<>();
     Matcher m = PLACEHOLDER.matcher(text);
@@ -140,11 +171,11 @@ public final class SentenceTemplates implements Serializable {
     return names;
   }
 
-  private static Map<String, String> load() {
+  private static Map<String, String> load(String resource) {
     Properties p = new Properties();
-    try (InputStream in = SentenceTemplates.class.getResourceAsStream("sentences.properties")) {
+    try (InputStream in = SentenceTemplates.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("sentences.properties is missing");
+        throw new IllegalStateException(resource + " is missing");
       }
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

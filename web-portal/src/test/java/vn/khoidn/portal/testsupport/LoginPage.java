@@ -46,6 +46,7 @@ public final class LoginPage {
         .until(
             ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.id("greeting")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("password-form")),
                 ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".ui-messages-error"))));
   }

@@ -201,18 +201,59 @@ public class AccountService {
   }
 
   /**
-   * An administrator sets a new password for a user, which also lifts a login lock.
+   * An administrator resets a user's password to a one-time password, which also lifts a login
+   * lock. The password is returned once, to be shown once and handed to the user; the user must
+   * choose a new one at the next login before any other page answers them.
    *
    * @param username the user
-   * @param password the new password
    * @param adminName the administrator
+   * @return the one-time password
    */
   @Transactional
-  public void resetPassword(String username, String password, String adminName) {
+  public String resetPassword(String username, String adminName) {
     requireAdmin(adminName);
-    requirePassword(password);
-    accounts.changePassword(requireUser(username).username(), hasher.hash(password));
+    String oneTime = generatePassword();
+    accounts.setOneTimePassword(requireUser(username).username(), hasher.hash(oneTime));
     loginAttempts.clear(username);
+    return oneTime;
+  }
+
+  /**
+   * A user chooses a new password, typing the current one (a one-time password included).
+   *
+   * @param username the logged-in user
+   * @param current the current password
+   * @param chosen the new password
+   * @param repeated the new password typed again
+   */
+  @Transactional
+  public void changeOwnPassword(String username, String current, String chosen, String repeated) {
+    UserAccount account = requireUser(username);
+    String stored = accounts.passwordHash(account.username()).orElseThrow();
+    if (current == null || !hasher.matches(current, stored)) {
+      throw new InvalidInputException("WRONG_PASSWORD", "Mật khẩu hiện tại không đúng.");
+    }
+    requirePassword(chosen);
+    if (!chosen.equals(repeated)) {
+      throw new InvalidInputException(
+          "PASSWORDS_DIFFER", "Hai lần nhập mật khẩu mới không giống nhau.");
+    }
+    if (chosen.equals(current)) {
+      throw new InvalidInputException(
+          "PASSWORD_UNCHANGED", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+    }
+    accounts.changePassword(account.username(), hasher.hash(chosen));
+  }
+
+  /**
+   * Whether a user logged in with a one-time password and must choose a new one first.
+   *
+   * @param username the user
+   * @return true if so
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean mustChangePassword(String username) {
+    return accounts.mustChangePassword(username);
   }
 
   /**

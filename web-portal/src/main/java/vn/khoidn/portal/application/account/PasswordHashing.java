@@ -10,4 +10,13 @@ public interface PasswordHashing {
    * @return the encoded hash
    */
   String hash(String password);
+
+  /**
+   * Checks a password against its stored hash.
+   *
+   * @param password the clear password as typed
+   * @param stored the stored hash
+   * @return whether they match
+   */
+  boolean matches(String password, String stored);
 }

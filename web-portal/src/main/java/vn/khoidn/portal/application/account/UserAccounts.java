@@ -57,6 +57,31 @@ public interface UserAccounts {
   void changePassword(String username, String passwordHash);
 
   /**
+   * Replaces an account's password with a one-time password: the user must choose a new one at the
+   * next login before anything else.
+   *
+   * @param username the login name
+   * @param passwordHash the one-time password's hash
+   */
+  void setOneTimePassword(String username, String passwordHash);
+
+  /**
+   * The stored hash of an account's password.
+   *
+   * @param username the login name
+   * @return the hash, or empty if there is no such account
+   */
+  Optional<String> passwordHash(String username);
+
+  /**
+   * Whether an account's password is a one-time password that must be changed first.
+   *
+   * @param username the login name
+   * @return true if the user must choose a new password
+   */
+  boolean mustChangePassword(String username);
+
+  /**
    * Sets an account's contact details.
    *
    * @param username the login name

@@ -103,4 +103,36 @@ public class EntryInput implements Serializable {
   public void setExplanation(String explanation) {
     this.explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
   }
+
+  /**
+   * Whether another entry holds the same figures and explanation (1 and 1.0 are the same).
+   *
+   * @param other the other entry, or null for an empty one
+   * @return true if nothing differs
+   */
+  public boolean sameAs(EntryInput other) {
+    EntryInput o = other == null ? new EntryInput() : other;
+    return same(total, o.total)
+        && same(partState, o.partState)
+        && same(partNonState, o.partNonState)
+        && same(partCredit, o.partCredit)
+        && same(partOther, o.partOther)
+        && java.util.Objects.equals(explanation, o.explanation);
+  }
+
+  /** A copy that later changes to this entry do not reach. */
+  public EntryInput copy() {
+    EntryInput c = new EntryInput();
+    c.total = total;
+    c.partState = partState;
+    c.partNonState = partNonState;
+    c.partCredit = partCredit;
+    c.partOther = partOther;
+    c.explanation = explanation;
+    return c;
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
 }

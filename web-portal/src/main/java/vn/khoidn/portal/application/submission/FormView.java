@@ -55,11 +55,20 @@ public record FormView(
    *
    * @param organizationCode its code
    * @param organizationName its name
+   * @param subordinateCell whether it is a subordinate cell of the form's committee
    * @param editable whether this user may change them now
+   * @param lastSavedBy who last changed one of its figures, or null
+   * @param lastSavedAt when, or null
    * @param rows one row per indicator of the round
    */
   public record Block(
-      String organizationCode, String organizationName, boolean editable, List<Row> rows)
+      String organizationCode,
+      String organizationName,
+      boolean subordinateCell,
+      boolean editable,
+      String lastSavedBy,
+      java.time.Instant lastSavedAt,
+      List<Row> rows)
       implements Serializable {
 
     /** Copies the rows. */

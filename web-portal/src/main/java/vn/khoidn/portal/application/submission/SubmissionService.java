@@ -19,6 +19,7 @@ import vn.khoidn.domain.indicator.Indicator;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.indicator.Source;
 import vn.khoidn.domain.organization.Organization;
+import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
@@ -288,6 +289,10 @@ public class SubmissionService {
     Actor actor = access.actor(username);
     Form form = requireForm(formId);
     access.requireSeeFormOf(actor, form.organizationId());
+    return storedInput(form);
+  }
+
+  private FormInput storedInput(Form form) {
     FormInput input = new FormInput();
     input.setResults(form.narratives().results());
     input.setDifficulties(form.narratives().difficulties());
@@ -317,7 +322,42 @@ public class SubmissionService {
   @Transactional(rollbackOn = ConcurrentEditException.class)
   public SaveOutcome saveDraft(
       long formId, FormInput input, long expectedVersion, String username) {
-    return save(formId, input, expectedVersion, username, false);
+    return save(formId, input, null, expectedVersion, username, false);
+  }
+
+  /**
+   * Saves the form as a draft, merged block by block with what others saved since the page loaded:
+   * a block only this user changed is written, a block only others changed is kept as they saved
+   * it, and a block both changed (or a narrative both changed) refuses the save with a conflict.
+   *
+   * @param formId the form
+   * @param input what was typed
+   * @param loaded what the page loaded, before the user typed
+   * @param expectedVersion the version the page loaded
+   * @param username the user
+   * @return the outcome
+   */
+  @Transactional(rollbackOn = ConcurrentEditException.class)
+  public SaveOutcome saveDraft(
+      long formId, FormInput input, FormInput loaded, long expectedVersion, String username) {
+    return save(formId, input, loaded, expectedVersion, username, false);
+  }
+
+  /**
+   * Submits the form, merged with what others saved since the page loaded as {@link
+   * #saveDraft(long, FormInput, FormInput, long, String)} does.
+   *
+   * @param formId the form
+   * @param input what was typed
+   * @param loaded what the page loaded, before the user typed
+   * @param expectedVersion the version the page loaded
+   * @param username the user
+   * @return the outcome
+   */
+  @Transactional(rollbackOn = ConcurrentEditException.class)
+  public SaveOutcome submit(
+      long formId, FormInput input, FormInput loaded, long expectedVersion, String username) {
+    return save(formId, input, loaded, expectedVersion, username, true);
   }
 
   /**
@@ -331,7 +371,7 @@ public class SubmissionService {
    */
   @Transactional(rollbackOn = ConcurrentEditException.class)
   public SaveOutcome submit(long formId, FormInput input, long expectedVersion, String username) {
-    return save(formId, input, expectedVersion, username, true);
+    return save(formId, input, null, expectedVersion, username, true);
   }
 
   /**
@@ -476,22 +516,36 @@ public class SubmissionService {
   }
 
   private SaveOutcome save(
-      long formId, FormInput input, long expectedVersion, String username, boolean submit) {
+      long formId,
+      FormInput typed,
+      FormInput loaded,
+      long expectedVersion,
+      String username,
+      boolean submit) {
     Actor actor = access.actor(username);
     Form form = requireForm(formId);
     access.requireSeeFormOf(actor, form.organizationId());
     if (!actor.isReporter()) {
       throw new AccessDeniedException("Chỉ cán bộ báo cáo của tổ chức mới nhập và gửi biểu mẫu.");
     }
-    form.requireVersion(expectedVersion, today.zone());
+    if (loaded == null) {
+      form.requireVersion(expectedVersion, today.zone());
+    }
     Form.Editor editor = editor(actor, form);
-    FormStatus next = form.checkSave(editor, submit, today.today());
+    form.checkSave(editor, submit, today.today());
     List<OrganizationRef> blocks =
         blocksOf(form).stream()
             .filter(b -> editor.wholeForm() || Objects.equals(b.id(), actor.organizationId()))
             .toList();
     form = lockFigures(List.of(form)).get(0);
-    form.requireVersion(expectedVersion, today.zone());
+    FormInput input = typed;
+    if (form.version() != expectedVersion) {
+      if (loaded == null) {
+        form.requireVersion(expectedVersion, today.zone());
+      }
+      input = merged(form, blocks, typed, loaded, editor.wholeForm());
+    }
+    FormStatus next = form.checkSave(editor, submit, today.today());
     List<ValidationIssue> issues = validate(form, blocks, input);
     issues.addAll(granularityIssues(form, blocks, input));
     if (submit) {
@@ -529,6 +583,73 @@ public class SubmissionService {
       figuresChanged(List.of(stored));
     }
     return new SaveOutcome(true, stored.status(), stored.version(), issues);
+  }
+
+  /**
+   * What the user typed, merged with what others saved since the page loaded: each block (and each
+   * narrative) the user changed comes from what they typed, every other one as it is stored now.
+   * Where both changed the same block differently, nothing is saved and the conflict is named.
+   */
+  private FormInput merged(
+      Form form,
+      List<OrganizationRef> blocks,
+      FormInput typed,
+      FormInput loaded,
+      boolean narrativesToo) {
+    FormInput stored = storedInput(form);
+    FormInput merged = stored.copy();
+    List<String> conflicts = new ArrayList<>();
+    for (OrganizationRef b : blocks) {
+      boolean mine = !typed.sameBlock(loaded, b.code());
+      boolean theirs = !stored.sameBlock(loaded, b.code());
+      if (mine && theirs && !typed.sameBlock(stored, b.code())) {
+        conflicts.add("khối số liệu của " + b.name());
+      } else if (mine) {
+        merged.takeBlock(typed, b.code());
+      }
+    }
+    String[][] narratives = {
+      {typed.getResults(), loaded.getResults(), stored.getResults(), "kết quả"},
+      {typed.getDifficulties(), loaded.getDifficulties(), stored.getDifficulties(), "khó khăn"},
+      {typed.getProposals(), loaded.getProposals(), stored.getProposals(), "kiến nghị"}
+    };
+    String[] chosen = {stored.getResults(), stored.getDifficulties(), stored.getProposals()};
+    for (int i = 0; narrativesToo && i < 3; i++) {
+      String[] n = narratives[i];
+      boolean mine = !Objects.equals(blankToNull(n[0]), blankToNull(n[1]));
+      boolean theirs = !Objects.equals(blankToNull(n[2]), blankToNull(n[1]));
+      if (mine && theirs && !Objects.equals(blankToNull(n[0]), blankToNull(n[2]))) {
+        conflicts.add("phần " + n[3]);
+      }
+      chosen[i] = mine ? n[0] : n[2];
+    }
+    if (!conflicts.isEmpty()) {
+      String who = form.updatedBy() == null ? "người khác" : form.updatedBy();
+      String when =
+          form.updatedAt() == null
+              ? ""
+              : " lúc "
+                  + java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                      .withZone(today.zone())
+                      .format(form.updatedAt());
+      throw new ConcurrentEditException(
+          "Không lưu được: "
+              + String.join(", ", conflicts)
+              + " vừa được "
+              + who
+              + " sửa"
+              + when
+              + " trong khi bạn cũng sửa. Những gì bạn nhập vẫn còn trên trang: bấm \"Tải bản"
+              + " mới\" để xem bản đã lưu, rồi nhập lại phần thay đổi.");
+    }
+    merged.setResults(chosen[0]);
+    merged.setDifficulties(chosen[1]);
+    merged.setProposals(chosen[2]);
+    return merged;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** The actor as the form's rules see them. */
@@ -655,6 +776,15 @@ public class SubmissionService {
     boolean open = form.isOpenTo(editor, now);
     boolean wholeForm = editor.wholeForm();
     IndicatorCatalogue indicators = catalogue.current();
+    // Who last changed a figure of each block, from the form's audit trail (subjects "ORG/IND").
+    Map<String, AuditEntry> lastSave = new HashMap<>();
+    for (AuditEntry e : auditTrail.ofForm(form.id())) {
+      int slash = e.subject() == null ? -1 : e.subject().indexOf('/');
+      if (slash > 0) {
+        lastSave.merge(
+            e.subject().substring(0, slash), e, (a, b) -> b.at().isAfter(a.at()) ? b : a);
+      }
+    }
     List<FormView.Block> blocks = new ArrayList<>();
     for (OrganizationRef o : blocksOf(form)) {
       boolean editable = open && (wholeForm || Objects.equals(o.id(), actor.organizationId()));
@@ -679,7 +809,16 @@ public class SubmissionService {
                 plans.get(code),
                 null));
       }
-      blocks.add(new FormView.Block(o.code(), o.name(), editable, rows));
+      AuditEntry last = lastSave.get(o.code());
+      blocks.add(
+          new FormView.Block(
+              o.code(),
+              o.name(),
+              o.kind() == OrganizationKind.SUBORDINATE_CELL,
+              editable,
+              last == null ? null : last.actor(),
+              last == null ? null : last.at(),
+              rows));
     }
     boolean staffOver = editor.staffOver();
     return new FormView(

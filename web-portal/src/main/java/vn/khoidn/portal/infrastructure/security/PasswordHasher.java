@@ -44,6 +44,7 @@ public class PasswordHasher implements vn.khoidn.portal.application.account.Pass
    * @param stored the stored form
    * @return whether they match
    */
+  @Override
   public boolean matches(String password, String stored) {
     return password != null && stored != null && pbkdf2.verify(password.toCharArray(), stored);
   }

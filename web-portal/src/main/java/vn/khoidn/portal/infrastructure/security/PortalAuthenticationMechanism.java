@@ -50,6 +50,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   public static final String RETURN_TO = "vn.khoidn.portal.returnTo";
 
   private static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** The page where users choose their password; the only one a one-time password opens. */
+  public static final String PASSWORD_PAGE = "/app/password.xhtml";
+
   private static final String API = "/api/";
 
   /** The request attribute telling the login page how long the name or address is locked. */
@@ -95,10 +99,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SESSION_USER);
     if (user != null) {
-      if (path.startsWith("/app/") && !accountStatus.isEnabled(user.name())) {
-        // Disabled (or removed) since login: the session ends at once, on every node.
-        session.invalidate();
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      if (path.startsWith("/app/")) {
+        AccountStatus.State state = accountStatus.state(user.name());
+        if (state == AccountStatus.State.GONE) {
+          // Disabled (or removed) since login: the session ends at once, on every node.
+          session.invalidate();
+          return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        if (state == AccountStatus.State.MUST_CHANGE_PASSWORD && !path.equals(PASSWORD_PAGE)) {
+          // A one-time password opens only the page where the user chooses their own.
+          return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+        }
       }
       return context.notifyContainerAboutLogin(user.name(), user.groups());
     }
@@ -143,6 +154,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return unauthorized(
             response, "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.");
+      }
+      if (accountStatus.state(result.getCallerPrincipal().getName())
+          == AccountStatus.State.MUST_CHANGE_PASSWORD) {
+        return passwordChangeRequired(response);
       }
       return context.notifyContainerAboutLogin(result);
     }
@@ -194,31 +209,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private static AuthenticationStatus tooManyAttempts(
       HttpServletResponse response, java.time.Duration lockedFor) {
     long seconds = Math.max(1, lockedFor.toSeconds());
-    try {
-      response.setStatus(429);
-      response.setHeader("Retry-After", Long.toString(seconds));
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response
-          .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("type", "urn:khoidn:problem:too_many_attempts")
-                  .add("title", "Đăng nhập sai quá nhiều lần")
-                  .add("status", 429)
-                  .add("code", "TOO_MANY_ATTEMPTS")
-                  .add(
-                      "detail",
-                      "Tên đăng nhập này hoặc địa chỉ này tạm bị khóa vì đăng nhập sai nhiều lần;"
-                          + " thử lại sau "
-                          + minutes(lockedFor)
-                          + " phút.")
-                  .build()
-                  .toString());
-      response.flushBuffer();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    response.setHeader("Retry-After", Long.toString(seconds));
+    return problem(
+        response,
+        429,
+        "too_many_attempts",
+        "Đăng nhập sai quá nhiều lần",
+        "Tên đăng nhập này hoặc địa chỉ này tạm bị khóa vì đăng nhập sai nhiều lần;"
+            + " thử lại sau "
+            + minutes(lockedFor)
+            + " phút.");
+  }
+
+  private static AuthenticationStatus passwordChangeRequired(HttpServletResponse response) {
+    return problem(
+        response,
+        HttpServletResponse.SC_FORBIDDEN,
+        "password_change_required",
+        "Cần đổi mật khẩu",
+        "Mật khẩu này là mật khẩu dùng một lần: đăng nhập trang web và đặt mật khẩu mới trước khi"
+            + " dùng API.");
   }
 
   /** Whole minutes, rounded up, at least one. */
@@ -227,18 +237,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", charset=\"UTF-8\"");
+    return problem(
+        response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Chưa đăng nhập", detail);
+  }
+
+  /** Answers with an RFC 9457 problem body whose code is the type in capitals. */
+  private static AuthenticationStatus problem(
+      HttpServletResponse response, int status, String type, String title, String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", charset=\"UTF-8\"");
+      response.setStatus(status);
       response.setContentType("application/problem+json;charset=UTF-8");
       response
           .getWriter()
           .write(
               Json.createObjectBuilder()
-                  .add("type", "urn:khoidn:problem:unauthorized")
-                  .add("title", "Chưa đăng nhập")
-                  .add("status", 401)
-                  .add("code", "UNAUTHORIZED")
+                  .add("type", "urn:khoidn:problem:" + type)
+                  .add("title", title)
+                  .add("status", status)
+                  .add("code", type.toUpperCase(java.util.Locale.ROOT))
                   .add("detail", detail)
                   .build()
                   .toString());

@@ -41,7 +41,7 @@ class AccountServiceTest {
             locked.remove(username.toLowerCase(java.util.Locale.ROOT));
           }
         };
-    service = new AccountService(accounts, tree, p -> "hash:" + p, throttle);
+    service = new AccountService(accounts, tree, new PrefixHashing("hash:"), throttle);
     service.ensureAdministrator("BLOC", Optional.of("Admin@Test-1"));
   }
 
@@ -115,9 +115,10 @@ class AccountServiceTest {
         .singleElement()
         .satisfies(u -> assertThat(u.locked()).isTrue());
 
-    service.resetPassword("bi.khoa", "Mat-khau-moi-2", "admin");
+    String oneTime = service.resetPassword("bi.khoa", "admin");
     assertThat(locked).isEmpty();
-    assertThat(accounts.hashOf("bi.khoa")).isEqualTo("hash:Mat-khau-moi-2");
+    assertThat(accounts.hashOf("bi.khoa")).isEqualTo("hash:" + oneTime);
+    assertThat(service.mustChangePassword("bi.khoa")).isTrue();
 
     locked.add("bi.khoa");
     service.unlockLogin("bi.khoa", "admin");
@@ -125,6 +126,44 @@ class AccountServiceTest {
     assertThatThrownBy(() -> service.unlockLogin("khong.co", "admin"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("Không có người dùng khong.co.");
+  }
+
+  @Test
+  void aOneTimePasswordIsRandomAndMustBeReplacedByTheUsersOwn() {
+    service.createUserAsAdmin(
+        new NewUser("mot.lan", "Một Lần", "Mat-khau-1", "CO-A", Set.of(Role.REPORTER)), "admin");
+    String first = service.resetPassword("mot.lan", "admin");
+    String second = service.resetPassword("mot.lan", "admin");
+    assertThat(first).hasSizeGreaterThanOrEqualTo(AccountService.MIN_PASSWORD_LENGTH);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(accounts.hashOf("mot.lan")).isEqualTo("hash:" + second);
+
+    assertOwnChangeRefused("mot.lan", first, "Mat-khau-moi", "Mat-khau-moi", "WRONG_PASSWORD");
+    assertOwnChangeRefused("mot.lan", second, "ngan", "ngan", "PASSWORD_TOO_SHORT");
+    assertOwnChangeRefused("mot.lan", second, "Mat-khau-moi", "Mat-khau-mo1", "PASSWORDS_DIFFER");
+    assertOwnChangeRefused("mot.lan", second, second, second, "PASSWORD_UNCHANGED");
+    assertThat(service.mustChangePassword("mot.lan")).isTrue();
+    assertThat(accounts.hashOf("mot.lan")).isEqualTo("hash:" + second);
+
+    service.changeOwnPassword("mot.lan", second, "Mat-khau-moi", "Mat-khau-moi");
+    assertThat(service.mustChangePassword("mot.lan")).isFalse();
+    assertThat(accounts.hashOf("mot.lan")).isEqualTo("hash:Mat-khau-moi");
+  }
+
+  @Test
+  void onlyAnAdministratorIssuesAOneTimePassword() {
+    service.createUserAsAdmin(
+        new NewUser("bao.cao2", "Báo Cáo", "Mat-khau-1", "CO-A", Set.of(Role.REPORTER)), "admin");
+    assertThatThrownBy(() -> service.resetPassword("admin", "bao.cao2"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(accounts.hashOf("admin")).isEqualTo("hash:Admin@Test-1");
+  }
+
+  private void assertOwnChangeRefused(
+      String user, String current, String chosen, String repeated, String code) {
+    assertThatThrownBy(() -> service.changeOwnPassword(user, current, chosen, repeated))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   private void assertRefused(NewUser user, String code) {

@@ -12,6 +12,7 @@ public final class InMemoryUserAccounts implements UserAccounts {
 
   private final Map<String, UserAccount> accounts = new LinkedHashMap<>();
   private final Map<String, String> hashes = new LinkedHashMap<>();
+  private final java.util.Set<String> oneTime = new java.util.HashSet<>();
 
   /**
    * Stores an enabled account directly.
@@ -70,6 +71,23 @@ public final class InMemoryUserAccounts implements UserAccounts {
   @Override
   public void changePassword(String username, String passwordHash) {
     hashes.put(username, passwordHash);
+    oneTime.remove(username);
+  }
+
+  @Override
+  public void setOneTimePassword(String username, String passwordHash) {
+    hashes.put(username, passwordHash);
+    oneTime.add(username);
+  }
+
+  @Override
+  public Optional<String> passwordHash(String username) {
+    return Optional.ofNullable(hashes.get(UserAccount.normalize(username)));
+  }
+
+  @Override
+  public boolean mustChangePassword(String username) {
+    return oneTime.contains(UserAccount.normalize(username));
   }
 
   @Override

@@ -53,7 +53,9 @@ class OrganizationServiceTest {
           @Override
           public void clear(String username) {}
         };
-    AccountService accountService = new AccountService(accounts, store, p -> "h:" + p, none);
+    AccountService accountService =
+        new AccountService(
+            accounts, store, new vn.khoidn.portal.application.account.PrefixHashing("h:"), none);
     service =
         new OrganizationService(store, store, accountService, new AccessPolicy(accounts, store));
   }

@@ -308,6 +308,75 @@ class SubmissionServiceTest {
   }
 
   @Test
+  void theCommitteeAndACellSavingTheirOwnBlocksAtOnceKeepBoth() {
+    long formId = dienlucForm();
+    long version = service.form(formId, DIENLUC).version();
+    FormInput committeePage = service.input(formId, DIENLUC);
+    FormInput committeeLoaded = committeePage.copy();
+    FormInput cellPage = service.input(formId, CELL);
+    FormInput cellLoaded = cellPage.copy();
+    cellPage.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
+    committeePage.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(5));
+    committeePage.setResults("Đã quán triệt nghị quyết.");
+
+    assertThat(service.saveDraft(formId, cellPage, cellLoaded, version, CELL).saved()).isTrue();
+    assertThat(service.saveDraft(formId, committeePage, committeeLoaded, version, DIENLUC).saved())
+        .as("the committee's page still shows the cell's block as it loaded it")
+        .isTrue();
+
+    FormInput stored = service.input(formId, DIENLUC);
+    assertThat(stored.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").getTotal())
+        .as("the cell's save is not overwritten by the committee's stale block")
+        .isEqualByComparingTo("2");
+    assertThat(stored.entry("DBCS-DIENLUC", "NEW_MEMBERS").getTotal()).isEqualByComparingTo("5");
+    assertThat(stored.getResults()).isEqualTo("Đã quán triệt nghị quyết.");
+  }
+
+  @Test
+  void twoSavesOfTheSameBlockFromStalePagesRefuseTheSecondNamingTheBlock() {
+    long formId = dienlucForm();
+    long version = service.form(formId, DIENLUC).version();
+    FormInput committeePage = service.input(formId, DIENLUC);
+    FormInput committeeLoaded = committeePage.copy();
+    FormInput cellPage = service.input(formId, CELL);
+    FormInput cellLoaded = cellPage.copy();
+    cellPage.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
+    committeePage.entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(3));
+
+    service.saveDraft(formId, cellPage, cellLoaded, version, CELL);
+
+    assertThatThrownBy(
+            () -> service.saveDraft(formId, committeePage, committeeLoaded, version, DIENLUC))
+        .isInstanceOf(ConcurrentEditException.class)
+        .hasMessageContaining("khối số liệu của Chi bộ Đà Lạt")
+        .hasMessageContaining("dienluc.dalat");
+    assertThat(service.input(formId, DIENLUC).entry("CB-DIENLUC-DALAT", "NEW_MEMBERS").getTotal())
+        .isEqualByComparingTo("2");
+  }
+
+  @Test
+  void twoStaleSavesOfTheSameNarrativeRefuseTheSecond() {
+    long formId = dienlucForm();
+    long version = service.form(formId, DIENLUC).version();
+    FormInput first = service.input(formId, DIENLUC);
+    FormInput firstLoaded = first.copy();
+    FormInput second = service.input(formId, DIENLUC);
+    FormInput secondLoaded = second.copy();
+    first.setDifficulties("Thiếu cán bộ.");
+    second.setDifficulties("Thiếu kinh phí.");
+    second.entry("DBCS-DIENLUC", "NEW_MEMBERS").setTotal(BigDecimal.valueOf(4));
+
+    service.saveDraft(formId, first, firstLoaded, version, DIENLUC);
+
+    assertThatThrownBy(() -> service.saveDraft(formId, second, secondLoaded, version, DIENLUC))
+        .isInstanceOf(ConcurrentEditException.class)
+        .hasMessageContaining("phần khó khăn");
+    FormInput stored = service.input(formId, DIENLUC);
+    assertThat(stored.getDifficulties()).isEqualTo("Thiếu cán bộ.");
+    assertThat(stored.entry("DBCS-DIENLUC", "NEW_MEMBERS").getTotal()).isNull();
+  }
+
+  @Test
   void aPageStaleOnlyAfterTheFigureLockIsRefusedToo() {
     long formId = dienlucForm();
     Form page = forms.byId(formId).orElseThrow();

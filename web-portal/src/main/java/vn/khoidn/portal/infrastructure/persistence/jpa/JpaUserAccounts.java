@@ -55,6 +55,24 @@ public class JpaUserAccounts implements UserAccounts {
   }
 
   @Override
+  public void setOneTimePassword(String username, String passwordHash) {
+    require(username).setOneTimePassword(passwordHash);
+  }
+
+  @Override
+  public Optional<String> passwordHash(String username) {
+    return accounts.findByUsername(username).map(UserAccountEntity::getPasswordHash);
+  }
+
+  @Override
+  public boolean mustChangePassword(String username) {
+    return accounts
+        .findByUsername(username)
+        .map(UserAccountEntity::isPasswordChangeRequired)
+        .orElse(false);
+  }
+
+  @Override
   public void setContact(String username, String email, String phone) {
     require(username).setContact(email, phone);
   }

@@ -54,6 +54,9 @@ public class UserAccountEntity {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   @Column(length = 255)
   private String email;
 
@@ -109,6 +112,21 @@ public class UserAccountEntity {
    */
   public void changePassword(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordChangeRequired = false;
+  }
+
+  /**
+   * Replaces the password hash with a one-time password's, which must be changed at the next login.
+   *
+   * @param passwordHash the one-time password's hash
+   */
+  public void setOneTimePassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordChangeRequired = true;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public Long getId() {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,9 @@ public class UsersBean implements Serializable {
   private String displayName;
   private String password;
   private String organizationCode;
-  private List<Role> roles = List.of(Role.REPORTER);
-  private String newPassword;
+  // An array, not a List: the checkboxes then convert to Role, and after a refusal the roles
+  // stay as ticked (a List.of default could be neither converted into nor serialized back).
+  private Role[] roles = {Role.REPORTER};
 
   @PostConstruct
   void load() {
@@ -54,7 +56,9 @@ public class UsersBean implements Serializable {
                     displayName,
                     password,
                     organizationCode,
-                    roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles)),
+                    roles == null || roles.length == 0
+                        ? Set.of()
+                        : EnumSet.copyOf(Arrays.asList(roles))),
                 CurrentUser.name()),
         "users.created");
     if (!FacesContext.getCurrentInstance().isValidationFailed()) {
@@ -86,13 +90,20 @@ public class UsersBean implements Serializable {
   }
 
   /**
-   * Sets the typed password for a user.
+   * Resets a user's password to a one-time password, shown once in this page's messages.
    *
    * @param user the user
    */
   public void resetPassword(String user) {
-    run(() -> accounts.resetPassword(user, newPassword, CurrentUser.name()), "users.passwordReset");
-    newPassword = null;
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      String oneTime = accounts.resetPassword(user, CurrentUser.name());
+      Messages.info(context, "users.oneTimePassword", user, oneTime);
+      users = accounts.users(CurrentUser.name());
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      Messages.refusal(context, e);
+      context.validationFailed();
+    }
   }
 
   /** Every role, for the checkboxes. */
@@ -152,19 +163,11 @@ public class UsersBean implements Serializable {
     this.organizationCode = organizationCode;
   }
 
-  public List<Role> getRoles() {
+  public Role[] getRoles() {
     return roles;
   }
 
-  public void setRoles(List<Role> roles) {
+  public void setRoles(Role[] roles) {
     this.roles = roles;
-  }
-
-  public String getNewPassword() {
-    return newPassword;
-  }
-
-  public void setNewPassword(String newPassword) {
-    this.newPassword = newPassword;
   }
 }

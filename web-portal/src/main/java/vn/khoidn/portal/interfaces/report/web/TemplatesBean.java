@@ -25,6 +25,7 @@ public class TemplatesBean implements Serializable {
   @Inject private ReportService reports;
 
   private final Map<String, String> texts = new LinkedHashMap<>();
+  private final Map<String, String> previews = new LinkedHashMap<>();
   private List<String> keys = new ArrayList<>();
 
   /** Reads the sentences in use. */
@@ -49,11 +50,43 @@ public class TemplatesBean implements Serializable {
       if (texts.get(key) == null || texts.get(key).isBlank()) {
         texts.put(key, SentenceTemplates.builtIn(key));
       }
-      Messages.info(context, "templates.saved", key);
+      previews.remove(key);
+      Messages.info(context, "templates.saved", description(key));
     } catch (IllegalArgumentException | AccessDeniedException e) {
       Messages.refusal(context, e);
       context.validationFailed();
     }
+  }
+
+  /**
+   * Shows how the typed wording would read in a report, with example figures; a wording that could
+   * not be saved is refused with the same message as a save.
+   *
+   * @param key the sentence's key
+   */
+  public void preview(String key) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      previews.put(key, SentenceTemplates.preview(key, texts.get(key)));
+    } catch (IllegalArgumentException e) {
+      previews.remove(key);
+      Messages.refusal(context, e);
+      context.validationFailed();
+    }
+  }
+
+  /**
+   * Where a sentence is used in the report, in words.
+   *
+   * @param key the key
+   * @return the description
+   */
+  public String description(String key) {
+    return SentenceTemplates.description(key);
+  }
+
+  public Map<String, String> getPreviews() {
+    return previews;
   }
 
   /**

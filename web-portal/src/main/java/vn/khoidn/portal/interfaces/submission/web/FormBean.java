@@ -47,6 +47,9 @@ public class FormBean implements Serializable {
   private Long id;
   private FormView view;
   private FormInput input;
+  // What the page loaded, before the user typed: a save merges block by block with what others
+  // (a subordinate cell's reporter, the committee's) saved since.
+  private FormInput loaded;
   private List<ValidationIssue> issues = new ArrayList<>();
   private String returnComment;
   private LocalDate exceptionUntil;
@@ -73,6 +76,7 @@ public class FormBean implements Serializable {
     try {
       view = submissions.form(id, user());
       input = submissions.input(id, user());
+      loaded = input.copy();
     } catch (AccessDeniedException e) {
       LOG.info(
           () ->
@@ -93,7 +97,8 @@ public class FormBean implements Serializable {
    * @return the form again (post-redirect-get) when saved; null to stay with what was typed
    */
   public String save() {
-    return run(() -> submissions.saveDraft(id, input, view.version(), user()), "form.saved");
+    return run(
+        () -> submissions.saveDraft(id, input, loaded, view.version(), user()), "form.saved");
   }
 
   /**
@@ -102,7 +107,8 @@ public class FormBean implements Serializable {
    * @return the form again when submitted; null to stay with what was typed
    */
   public String submit() {
-    return run(() -> submissions.submit(id, input, view.version(), user()), "form.submitted");
+    return run(
+        () -> submissions.submit(id, input, loaded, view.version(), user()), "form.submitted");
   }
 
   /**
@@ -148,6 +154,7 @@ public class FormBean implements Serializable {
   public void reload() {
     view = submissions.form(id, user());
     input = submissions.input(id, user());
+    loaded = input.copy();
     issues = new ArrayList<>();
   }
 
@@ -208,6 +215,9 @@ public class FormBean implements Serializable {
       if (outcome.saved()) {
         if (!issues.isEmpty()) {
           view = submissions.form(id, user());
+          // What is stored now, others' blocks included, is what the next save merges against.
+          input = submissions.input(id, user());
+          loaded = input.copy();
           Messages.info(context, successKey);
           Messages.add(
               context,
