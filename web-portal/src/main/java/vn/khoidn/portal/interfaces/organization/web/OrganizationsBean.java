@@ -49,7 +49,7 @@ public class OrganizationsBean implements Serializable {
   private String splitCode;
   private List<String> splitInto = new java.util.ArrayList<>();
   private LocalDate splitOn;
-  private String historyName;
+  private String historyName = "";
   private List<HistoryLine> history = List.of();
 
   @PostConstruct

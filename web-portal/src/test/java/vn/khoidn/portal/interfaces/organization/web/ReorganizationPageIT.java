@@ -98,6 +98,9 @@ class ReorganizationPageIT {
     try {
       LoginPage.open(browser, base.toString()).logInAs("admin", "Admin@IT-2021");
       browser.get(base + "app/admin/organizations.xhtml");
+      assertThat(browser.findElements(By.id("orgs-form:orgs")))
+          .as("the organizations page shows its table: %s", browser.getPageSource())
+          .hasSize(1);
       WebElement codeFilter =
           browser
               .findElements(By.cssSelector("[id='orgs-form:orgs'] input.ui-column-filter"))
