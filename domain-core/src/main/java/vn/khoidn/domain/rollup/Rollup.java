@@ -32,6 +32,13 @@ import vn.khoidn.domain.validation.InvalidValueException;
  *       never by averaging ratios.
  *   <li>Completeness counts grassroots organizations that existed on the last day of the period;
  *       submissions from anyone else are ignored, so the rate never exceeds 100%.
+ *   <li>A query {@linkplain RollupQuery#organizedOn organized on} a later day regroups the same
+ *       figures on that day's tree: each counts under its organization's <em>holder</em> that day
+ *       (the organization itself while it exists; after a merger its successor's holder; after a
+ *       split or a dissolution without a successor, the holder of its parent on its last day) and
+ *       above the holder as the tree stands that day. So a moved organization's figures go with it
+ *       under its new parent, and the top's totals are the same both ways. Sectors, plans and the
+ *       organizations expected to report stay those of the period; they count under their holders.
  * </ul>
  *
  * <p>The work is one pass over the values with a walk up of at most the tree's depth per value, on
@@ -40,6 +47,11 @@ import vn.khoidn.domain.validation.InvalidValueException;
 public final class Rollup {
 
   private static final int SECTORS = Sector.values().length;
+
+  /** A holder not yet looked for, and one being looked for (a loop, which the tree forbids). */
+  private static final int UNRESOLVED = -2;
+
+  private static final int RESOLVING = -3;
 
   private Rollup() {}
 
@@ -61,7 +73,17 @@ public final class Rollup {
           "UNKNOWN_ORGANIZATION", "Không có tổ chức mã " + query.organizationCode() + ".");
     }
     LocalDate end = query.period().end();
-    if (!tree.organizations().get(root).existsOn(end)) {
+    LocalDate regroupDay = query.organizedOn();
+    if (regroupDay != null && !tree.organizations().get(root).existsOn(regroupDay)) {
+      throw new InvalidValueException(
+          "ORGANIZATION_NOT_ON_DAY",
+          "Tổ chức "
+              + query.organizationCode()
+              + " không còn tồn tại theo cơ cấu tổ chức ngày "
+              + vn.khoidn.domain.format.VietnameseFormat.date(regroupDay)
+              + ".");
+    }
+    if (regroupDay == null && !tree.organizations().get(root).existsOn(end)) {
       throw new InvalidValueException(
           "ORGANIZATION_NOT_IN_PERIOD",
           "Tổ chức "
@@ -84,6 +106,8 @@ public final class Rollup {
     }
 
     Map<LocalDate, TreeSnapshot> snapshots = new HashMap<>();
+    TreeSnapshot regrouped = regroupDay == null ? null : tree.snapshot(regroupDay);
+    int[] holder = regrouped == null ? null : holders(tree, regrouped);
     long[] totals = new long[n * k];
     long[] parts = bySector ? new long[n * k * SECTORS] : null;
     // Values usually arrive grouped by organization and period: remember the last ones looked up,
@@ -94,6 +118,7 @@ public final class Rollup {
     String lastOrg = null;
     Period lastOrgPeriod = null;
     int pos = -1;
+    int own = -1;
     TreeSnapshot snap = null;
     boolean inSubtree = false;
     for (DataValue v : data.countedValues(query.period())) {
@@ -112,15 +137,22 @@ public final class Rollup {
       if (!v.organizationCode().equals(lastOrg) || !period.equals(lastOrgPeriod)) {
         lastOrg = v.organizationCode();
         lastOrgPeriod = period;
-        pos = position(tree, lastOrg);
-        snap =
-            snapshots.computeIfAbsent(attributionDay(orgs.get(pos), period.end()), tree::snapshot);
-        inSubtree = snap.isInSubtree(pos, root);
+        own = position(tree, lastOrg);
+        if (holder == null) {
+          pos = own;
+          snap =
+              snapshots.computeIfAbsent(
+                  attributionDay(orgs.get(pos), period.end()), tree::snapshot);
+        } else {
+          pos = holder[own];
+          snap = regrouped;
+        }
+        inSubtree = pos >= 0 && snap.isInSubtree(pos, root);
       }
       if (!inSubtree) {
         continue;
       }
-      int sector = v.sector() != null ? v.sector().ordinal() : sectorOf[pos];
+      int sector = v.sector() != null ? v.sector().ordinal() : sectorOf[own];
       long value = v.value();
       for (int p = pos; ; p = snap.parentOf(p)) {
         int cell = p * k + ind;
@@ -142,10 +174,16 @@ public final class Rollup {
         continue;
       }
       int at = position(tree, plan.organizationCode());
-      TreeSnapshot planSnap =
-          snapshots.computeIfAbsent(
-              attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
-      if (!planSnap.isInSubtree(at, root)) {
+      TreeSnapshot planSnap;
+      if (holder == null) {
+        planSnap =
+            snapshots.computeIfAbsent(
+                attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
+      } else {
+        at = holder[at];
+        planSnap = regrouped;
+      }
+      if (at < 0 || !planSnap.isInSubtree(at, root)) {
         continue;
       }
       for (int p = at; ; p = planSnap.parentOf(p)) {
@@ -168,16 +206,19 @@ public final class Rollup {
             s.organizationCode(), s.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
+    TreeSnapshot rows = regrouped == null ? atEnd : regrouped;
     for (int org = 0; org < n; org++) {
+      int at = holder == null ? org : holder[org];
       if (!orgs.get(org).kind().isGrassroots()
           || !atEnd.exists(org)
-          || !atEnd.isInSubtree(org, root)) {
+          || at < 0
+          || !rows.isInSubtree(at, root)) {
         continue;
       }
       LocalDate on = firstSubmission.get(orgs.get(org).code());
       boolean done = on != null;
       boolean timely = done && (query.deadline() == null || !on.isAfter(query.deadline()));
-      for (int p = org; ; p = atEnd.parentOf(p)) {
+      for (int p = at; ; p = rows.parentOf(p)) {
         expected[p]++;
         if (done) {
           submitted[p]++;
@@ -191,13 +232,13 @@ public final class Rollup {
       }
     }
 
-    int[][] layout = preOrder(atEnd, root, n);
+    int[][] layout = preOrder(rows, root, n);
     return new RollupResult(
         query,
         tree,
         layout[0],
         layout[1],
-        parentsOf(atEnd, n),
+        parentsOf(rows, n),
         totals,
         parts,
         plans,
@@ -213,6 +254,65 @@ public final class Rollup {
       throw new IllegalArgumentException("Số liệu của tổ chức không có trong cây: " + code + ".");
     }
     return pos;
+  }
+
+  /**
+   * Each organization's holder on the snapshot's day, by position, or -1 where none holds its work
+   * (it was not yet established that day, or nothing above it still exists).
+   */
+  private static int[] holders(OrganizationTree tree, TreeSnapshot day) {
+    int n = tree.size();
+    int[] holder = new int[n];
+    java.util.Arrays.fill(holder, UNRESOLVED);
+    for (int i = 0; i < n; i++) {
+      holderOf(i, tree, day, holder);
+    }
+    return holder;
+  }
+
+  private static int holderOf(int start, OrganizationTree tree, TreeSnapshot day, int[] holder) {
+    // Iterative: a chain of successors and last parents, each resolved once.
+    java.util.ArrayDeque<Integer> chain = new java.util.ArrayDeque<>();
+    int p = start;
+    int found;
+    while (true) {
+      if (p < 0) {
+        found = -1;
+        break;
+      }
+      if (holder[p] >= -1) {
+        found = holder[p];
+        break;
+      }
+      if (holder[p] == RESOLVING) {
+        found = -1;
+        break;
+      }
+      Organization org = tree.organizations().get(p);
+      if (day.exists(p)) {
+        found = p;
+        holder[p] = p;
+        break;
+      }
+      holder[p] = RESOLVING;
+      chain.push(p);
+      if (org.dissolved() == null || org.dissolved().isAfter(day.day())) {
+        // Not yet established that day: nothing holds its work.
+        p = -1;
+        continue;
+      }
+      List<String> successors = tree.successorsOf(org.code());
+      if (successors.size() == 1) {
+        p = tree.positionOf(successors.get(0));
+      } else {
+        LocalDate lastDay = org.dissolved().minusDays(1);
+        p = tree.parentOn(org.code(), lastDay).map(o -> tree.positionOf(o.code())).orElse(-1);
+      }
+    }
+    while (!chain.isEmpty()) {
+      holder[chain.pop()] = found;
+    }
+    return found;
   }
 
   private static LocalDate attributionDay(Organization org, LocalDate periodEnd) {

@@ -16,13 +16,17 @@ import vn.khoidn.domain.validation.InvalidValueException;
  * @param indicatorCodes the indicators, in the order the result lists them
  * @param breakdown whether to break totals down by sector
  * @param deadline the reporting deadline, or null if "on time" means "submitted"
+ * @param organizedOn null to sum on the tree as it stood in the period; else the day whose tree the
+ *     figures are regrouped on: each counts under the organization that holds its organization's
+ *     work that day (see {@link Rollup})
  */
 public record RollupQuery(
     String organizationCode,
     Period period,
     List<String> indicatorCodes,
     Breakdown breakdown,
-    LocalDate deadline) {
+    LocalDate deadline,
+    LocalDate organizedOn) {
 
   /** Checks the query names what to sum. */
   public RollupQuery {
@@ -36,6 +40,44 @@ public record RollupQuery(
     if (indicatorCodes.stream().distinct().count() != indicatorCodes.size()) {
       throw new InvalidValueException("DUPLICATE_INDICATOR", "Danh sách chỉ tiêu có mã bị trùng.");
     }
+  }
+
+  /**
+   * A query on the tree as it stood in the period.
+   *
+   * @param organizationCode the top of the subtree
+   * @param period the period
+   * @param indicatorCodes the indicators
+   * @param breakdown whether to break totals down by sector
+   * @param deadline the reporting deadline, or null
+   */
+  public RollupQuery(
+      String organizationCode,
+      Period period,
+      List<String> indicatorCodes,
+      Breakdown breakdown,
+      LocalDate deadline) {
+    this(organizationCode, period, indicatorCodes, breakdown, deadline, null);
+  }
+
+  /**
+   * The same query with its figures regrouped on the tree as organized on a day.
+   *
+   * @param day the day, usually today
+   * @return the query
+   */
+  public RollupQuery regroupedOn(LocalDate day) {
+    return new RollupQuery(organizationCode, period, indicatorCodes, breakdown, deadline, day);
+  }
+
+  /**
+   * The day whose tree the result's rows and names show: the day regrouped on, or else the last day
+   * of the period.
+   *
+   * @return the day
+   */
+  public LocalDate treeDay() {
+    return organizedOn != null ? organizedOn : period.end();
   }
 
   /**

@@ -147,7 +147,7 @@ public final class RollupResult {
     int p = row == 0 ? -1 : parent[pos];
     return new NodeResult(
         org.code(),
-        tree.nameOn(org.code(), query.period().end()),
+        tree.nameOn(org.code(), query.treeDay()),
         org.kind(),
         p < 0 ? null : tree.organizations().get(p).code(),
         depth[row],

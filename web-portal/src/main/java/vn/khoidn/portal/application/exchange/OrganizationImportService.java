@@ -12,22 +12,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import vn.khoidn.domain.format.VietnameseFormat;
+import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationKind;
+import vn.khoidn.domain.organization.ParentLink;
 import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.validation.InvalidValueException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.organization.OrganizationRef;
-import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.Organizations;
+import vn.khoidn.portal.application.organization.TreeHistory;
 import vn.khoidn.portal.application.registry.HostUnitRepository;
 import vn.khoidn.portal.application.registry.RegisteredUnit;
 import vn.khoidn.portal.application.time.PortalClock;
 
 /**
  * Upserts organizations by code from a file, all rows or none. A new code creates the organization
- * under its parent from its establishment date; a known code corrects its name, sector and host
- * unit, corrects its establishment date, moves it (from today) when its parent changed, and records
- * its dissolution. Administrators only, as on the organizations page.
+ * under its parent from its establishment date; a known code corrects its sector and host unit,
+ * corrects its establishment date, and changes the tree from the row's {@code effective} date
+ * (today if empty): a move when its parent changed, a rename when its name changed (with an
+ * effective date; without one the name is a correction), its dissolution, taken over by the row's
+ * {@code successor} if it names one (the organizations under it move to the successor that day).
+ * The whole file is one batch on the tree aggregate ({@link OrganizationChanges#changeTree}): the
+ * tree is read once and domain-core's builder checks every change against the ones before it.
+ * Administrators only, as on the organizations page.
  */
 @ApplicationScoped
 public class OrganizationImportService {
@@ -159,6 +167,17 @@ public class OrganizationImportService {
                 "DISSOLVED_BEFORE_ESTABLISHED",
                 "Ngày giải thể phải sau ngày thành lập."));
       }
+      boolean dated = !strip(r.effective()).isEmpty();
+      LocalDate effective = dated ? date(r.line(), "effective", r.effective(), errors, false) : now;
+      String successor = strip(r.successor()).toUpperCase(Locale.ROOT);
+      if (!successor.isEmpty() && !CODE.matcher(successor).matches()) {
+        errors.add(
+            new RowError(
+                r.line(),
+                "INVALID_CODE",
+                "Mã tổ chức kế thừa \"" + r.successor() + "\" không hợp lệ.",
+                "successor"));
+      }
       String parent = strip(r.parent()).toUpperCase(Locale.ROOT);
       OrganizationKind parentKind =
           stored.containsKey(parent) ? stored.get(parent).kind() : inFile.get(parent);
@@ -204,34 +223,51 @@ public class OrganizationImportService {
             new RowError(
                 r.line(), "KIND_CHANGE", "Không đổi được loại của tổ chức " + code + " đã có."));
       }
-      if (existing != null
-          && established != null
-          && !established.equals(existing.establishedOn())
-          && (dissolved == null || dissolved.isAfter(established))) {
-        String parentNow =
-            existing.parentId() == null ? "" : codeOf.getOrDefault(existing.parentId(), "");
-        RowError refused =
-            establishmentRefused(
-                r.line(),
-                existing,
-                established,
-                dissolved,
-                !parent.isEmpty() && !parentNow.equals(parent),
-                now);
-        if (refused != null) {
-          errors.add(refused);
-        }
-      }
       if (errors.size() > before) {
         continue;
       }
       inFile.put(code, kind);
       checked.add(
-          new Checked(code, name, kind, parent, sector, unit, established, dissolved, existing));
+          new Checked(
+              r.line(),
+              code,
+              name,
+              kind,
+              parent,
+              sector,
+              unit,
+              established,
+              dissolved,
+              dated ? effective : null,
+              effective,
+              successor,
+              existing));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
+    if (!dryRun) {
+      // An earlier establishment first, so that the tree is read with it; a later one is checked
+      // against the tree and written after it.
+      for (Checked c : checked) {
+        OrganizationRef e = c.existing();
+        if (e != null && e.establishedOn() != null && c.established().isBefore(e.establishedOn())) {
+          changes.reestablish(c.code(), c.established());
+        }
+      }
+    }
+    changes.changeTree(
+        username,
+        dryRun,
+        tree -> {
+          List<RowError> refused = new ArrayList<>();
+          for (Checked c : checked) {
+            change(tree, c, codeOf, refused);
+          }
+          if (!refused.isEmpty()) {
+            throw new ImportRejectedException(refused);
+          }
+        });
     int created = 0;
     int changed = 0;
     int unchanged = 0;
@@ -239,35 +275,12 @@ public class OrganizationImportService {
       OrganizationRef e = c.existing();
       if (e == null) {
         created++;
-        if (!dryRun) {
-          changes.create(
-              new OrganizationRow(
-                  c.code(),
-                  c.name(),
-                  c.kind(),
-                  c.sector(),
-                  c.parent().isEmpty() ? null : c.parent(),
-                  c.established(),
-                  null),
-              username);
-          if (c.unit() != null) {
-            changes.placeIn(c.code(), c.unit().code());
-          }
-          if (c.dissolved() != null) {
-            changes.dissolve(c.code(), c.dissolved(), username);
-          }
+        if (!dryRun && c.unit() != null) {
+          changes.placeIn(c.code(), c.unit().code());
         }
         continue;
       }
-      String parentNow = e.parentId() == null ? "" : codeOf.getOrDefault(e.parentId(), "");
-      boolean same =
-          e.name().equals(c.name())
-              && e.sector() == (c.unit() != null ? c.unit().sector() : c.sector())
-              && parentNow.equals(c.parent())
-              && Objects.equals(e.establishedOn(), c.established())
-              && Objects.equals(e.dissolvedOn(), c.dissolved())
-              && Objects.equals(e.hostUnitCode(), c.unit() == null ? null : c.unit().code());
-      if (same) {
+      if (same(c, e, codeOf)) {
         unchanged++;
         continue;
       }
@@ -277,42 +290,207 @@ public class OrganizationImportService {
         if (c.unit() != null) {
           changes.placeIn(c.code(), c.unit().code());
         }
-        boolean reestablish = !Objects.equals(e.establishedOn(), c.established());
-        // The dates stay in order whichever is written first: the new establishment before the
-        // stored dissolution, or else the new dissolution after the stored establishment.
-        boolean establishFirst =
-            e.dissolvedOn() == null || c.established().isBefore(e.dissolvedOn());
-        if (reestablish && establishFirst) {
-          changes.reestablish(c.code(), c.established());
-        }
-        if (!parentNow.equals(c.parent()) && !c.parent().isEmpty()) {
-          changes.move(c.code(), c.parent(), now, username);
-        }
-        if (c.dissolved() != null && !c.dissolved().equals(e.dissolvedOn())) {
-          changes.dissolve(c.code(), c.dissolved(), username);
-        }
-        if (reestablish && !establishFirst) {
-          changes.reestablish(c.code(), c.established());
+        if (e.establishedOn() == null || c.established().isAfter(e.establishedOn())) {
+          if (!c.established().equals(e.establishedOn())) {
+            changes.reestablish(c.code(), c.established());
+          }
         }
       }
     }
     return new ImportSummary(dryRun, rows.size(), created, changed, unchanged);
   }
 
+  private static boolean same(Checked c, OrganizationRef e, Map<Long, String> codeOf) {
+    return e.name().equals(c.name())
+        && e.sector() == (c.unit() != null ? c.unit().sector() : c.sector())
+        && parentOf(e, codeOf).equals(c.parent())
+        && Objects.equals(e.establishedOn(), c.established())
+        && Objects.equals(e.dissolvedOn(), c.dissolved())
+        && c.successor().isEmpty()
+        && Objects.equals(e.hostUnitCode(), c.unit() == null ? null : c.unit().code());
+  }
+
+  private static String parentOf(OrganizationRef o, Map<Long, String> codeOf) {
+    return o.parentId() == null ? "" : codeOf.getOrDefault(o.parentId(), "");
+  }
+
+  /** One row's tree changes on the aggregate; what is refused becomes the row's error. */
+  private static void change(
+      TreeHistory tree, Checked c, Map<Long, String> codeOf, List<RowError> refused) {
+    int line = c.line();
+    OrganizationRef e = c.existing();
+    if (e == null) {
+      try {
+        tree.add(
+            c.code(),
+            c.name(),
+            c.kind(),
+            c.unit() != null ? c.unit().sector() : c.sector(),
+            c.parent().isEmpty() ? null : c.parent(),
+            c.established());
+      } catch (IllegalArgumentException x) {
+        refused.add(refusal(line, x, "parent"));
+        return;
+      }
+      if (c.dissolved() != null || !c.successor().isEmpty()) {
+        dissolve(tree, c, c.dissolved() != null ? c.dissolved() : c.effective(), refused);
+      }
+      return;
+    }
+    boolean moves = !c.parent().isEmpty() && !parentOf(e, codeOf).equals(c.parent());
+    boolean renames = c.dated() != null && !e.name().equals(c.name());
+    boolean dissolves =
+        e.dissolvedOn() == null && (c.dissolved() != null || !c.successor().isEmpty());
+    LocalDate dissolvedOn = c.dissolved() != null ? c.dissolved() : c.effective();
+    LocalDate established = c.established();
+    if (!established.equals(e.establishedOn())) {
+      RowError r = establishmentRefused(tree, c, moves || renames);
+      if (r != null) {
+        refused.add(r);
+        return;
+      }
+    }
+    if ((moves || renames) && !c.effective().isAfter(established)) {
+      refused.add(
+          new RowError(
+              line,
+              "EFFECTIVE_BEFORE_ESTABLISHED",
+              "Ngày hiệu lực ("
+                  + VietnameseFormat.date(c.effective())
+                  + ") phải sau ngày thành lập ("
+                  + VietnameseFormat.date(established)
+                  + ").",
+              "effective"));
+      return;
+    }
+    if (e.dissolvedOn() != null) {
+      if (c.dissolved() != null && !c.dissolved().equals(e.dissolvedOn())) {
+        refused.add(alreadyDissolved(line, e, "dissolved"));
+        return;
+      }
+      if (!c.successor().isEmpty() && !tree.tree().successorsOf(c.code()).contains(c.successor())) {
+        refused.add(alreadyDissolved(line, e, "successor"));
+        return;
+      }
+    }
+    if (moves) {
+      try {
+        tree.move(c.code(), c.parent(), c.effective());
+      } catch (IllegalArgumentException x) {
+        refused.add(refusal(line, x, "parent"));
+        return;
+      }
+    }
+    if (renames) {
+      try {
+        tree.rename(c.code(), c.name(), c.effective());
+      } catch (IllegalArgumentException x) {
+        refused.add(refusal(line, x, "name"));
+        return;
+      }
+    }
+    if (dissolves) {
+      dissolve(tree, c, dissolvedOn, refused);
+    }
+  }
+
+  /**
+   * Dissolves a row's organization on a day, taken over by its successor if it names one: the
+   * successor must exist that day, outside the dissolved organization's own subtree.
+   */
+  private static void dissolve(TreeHistory tree, Checked c, LocalDate on, List<RowError> refused) {
+    int line = c.line();
+    String successor = c.successor();
+    if (!successor.isEmpty()) {
+      if (!tree.contains(successor)) {
+        refused.add(
+            new RowError(
+                line,
+                "UNKNOWN_SUCCESSOR",
+                "Không có tổ chức kế thừa mã \""
+                    + successor
+                    + "\" (tổ chức kế thừa phải có sẵn hoặc ở dòng trước).",
+                "successor"));
+        return;
+      }
+      if (successor.equals(c.code())) {
+        refused.add(
+            new RowError(
+                line,
+                "SUCCESSOR_IS_SELF",
+                "Tổ chức kế thừa phải là một tổ chức khác.",
+                "successor"));
+        return;
+      }
+      Organization s = tree.tree().organization(successor).orElseThrow();
+      if (!s.existsOn(on)) {
+        refused.add(
+            new RowError(
+                line,
+                "SUCCESSOR_NOT_ACTIVE",
+                "Tổ chức kế thừa "
+                    + successor
+                    + (s.dissolved() != null && !on.isBefore(s.dissolved())
+                        ? " đã giải thể ngày " + VietnameseFormat.date(s.dissolved())
+                        : " chưa thành lập")
+                    + " vào ngày giải thể "
+                    + VietnameseFormat.date(on)
+                    + ".",
+                "successor"));
+        return;
+      }
+      boolean inSubtree =
+          tree.tree().subtreeOn(c.code(), on.minusDays(1)).stream()
+              .anyMatch(o -> o.code().equals(successor));
+      if (inSubtree) {
+        refused.add(
+            new RowError(
+                line,
+                "SUCCESSOR_IN_SUBTREE",
+                "Tổ chức kế thừa "
+                    + successor
+                    + " trực thuộc chính "
+                    + c.code()
+                    + ": hãy chọn một tổ chức ngoài tổ chức được giải thể.",
+                "successor"));
+        return;
+      }
+    }
+    try {
+      tree.dissolve(c.code(), on, successor.isEmpty() ? null : successor);
+    } catch (IllegalArgumentException x) {
+      refused.add(refusal(line, x, successor.isEmpty() ? "dissolved" : "successor"));
+    }
+  }
+
+  private static RowError alreadyDissolved(int line, OrganizationRef e, String column) {
+    return new RowError(
+        line,
+        "ALREADY_DISSOLVED",
+        "Tổ chức "
+            + e.code()
+            + " đã giải thể ngày "
+            + VietnameseFormat.date(e.dissolvedOn())
+            + "; không đổi được ngày giải thể hay tổ chức kế thừa.",
+        column);
+  }
+
+  private static RowError refusal(int line, IllegalArgumentException x, String column) {
+    String code = x instanceof InvalidValueException v ? v.code() : "REFUSED_CHANGE";
+    return new RowError(line, code, x.getMessage(), column);
+  }
+
   /**
    * Why a stored organization cannot take a new establishment date, or null if it can: it must come
    * before its dissolution (the file's or the stored one), before each day it was moved under
-   * another parent, and before today if the row moves it from today.
+   * another parent, and before the row's effective date if the row moves or renames it.
    */
-  private RowError establishmentRefused(
-      int line,
-      OrganizationRef existing,
-      LocalDate established,
-      LocalDate dissolved,
-      boolean movedToday,
-      LocalDate now) {
+  private static RowError establishmentRefused(TreeHistory tree, Checked c, boolean changesFrom) {
+    OrganizationRef existing = c.existing();
     String code = existing.code();
-    if (dissolved == null
+    LocalDate established = c.established();
+    int line = c.line();
+    if (c.dissolved() == null
         && existing.dissolvedOn() != null
         && !existing.dissolvedOn().isAfter(established)) {
       return new RowError(
@@ -324,33 +502,38 @@ public class OrganizationImportService {
               + VietnameseFormat.date(existing.dissolvedOn())
               + ": ngày thành lập mới ("
               + VietnameseFormat.date(established)
-              + ") phải trước ngày giải thể.");
+              + ") phải trước ngày giải thể.",
+          "established");
     }
-    for (LocalDate moved : changes.moveDates(code)) {
-      if (!established.isBefore(moved)) {
+    List<ParentLink> links = tree.tree().linksOf(code);
+    for (ParentLink l : links.subList(Math.min(1, links.size()), links.size())) {
+      if (l.from() != null && !established.isBefore(l.from())) {
         return new RowError(
             line,
             "ESTABLISHED_AFTER_MOVE",
             "Tổ chức "
                 + code
                 + " đã chuyển sang tổ chức cấp trên khác ngày "
-                + VietnameseFormat.date(moved)
+                + VietnameseFormat.date(l.from())
                 + ": ngày thành lập mới ("
                 + VietnameseFormat.date(established)
-                + ") phải trước ngày đó.");
+                + ") phải trước ngày đó.",
+            "established");
       }
     }
-    if (movedToday && !established.isBefore(now)) {
+    if (changesFrom && !established.isBefore(c.effective())) {
       return new RowError(
           line,
           "ESTABLISHED_AFTER_MOVE",
           "Tổ chức "
               + code
-              + " được chuyển sang tổ chức cấp trên mới từ hôm nay ("
-              + VietnameseFormat.date(now)
-              + "): ngày thành lập mới ("
+              + " được đổi từ ngày "
+              + VietnameseFormat.date(c.effective())
+              + (c.dated() == null ? " (hôm nay)" : "")
+              + ": ngày thành lập mới ("
               + VietnameseFormat.date(established)
-              + ") phải trước ngày đó.");
+              + ") phải trước ngày đó.",
+          "established");
     }
     return null;
   }
@@ -378,6 +561,7 @@ public class OrganizationImportService {
   }
 
   private record Checked(
+      int line,
       String code,
       String name,
       OrganizationKind kind,
@@ -386,5 +570,8 @@ public class OrganizationImportService {
       HostUnit unit,
       LocalDate established,
       LocalDate dissolved,
+      LocalDate dated,
+      LocalDate effective,
+      String successor,
       OrganizationRef existing) {}
 }

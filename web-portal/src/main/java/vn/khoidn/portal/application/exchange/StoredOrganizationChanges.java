@@ -3,15 +3,15 @@ package vn.khoidn.portal.application.exchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.function.Consumer;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.organization.OrganizationDetails;
-import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
+import vn.khoidn.portal.application.organization.TreeHistory;
 
 /**
- * The organization import's writes: the tree's changes through {@link OrganizationService} (each
- * checked by the tree aggregate), the rest through the {@link OrganizationDetails} port.
+ * The organization import's writes: the tree's changes through {@link OrganizationService} (one
+ * batch, checked by the tree aggregate), the rest through the {@link OrganizationDetails} port.
  */
 @ApplicationScoped
 public class StoredOrganizationChanges implements OrganizationChanges {
@@ -20,8 +20,12 @@ public class StoredOrganizationChanges implements OrganizationChanges {
   @Inject private OrganizationDetails details;
 
   @Override
-  public void create(OrganizationRow row, String adminName) {
-    organizationService.create(row, adminName);
+  public void changeTree(String adminName, boolean dryRun, Consumer<TreeHistory> changes) {
+    if (dryRun) {
+      organizationService.check(adminName, changes);
+    } else {
+      organizationService.change(adminName, changes);
+    }
   }
 
   @Override
@@ -35,22 +39,7 @@ public class StoredOrganizationChanges implements OrganizationChanges {
   }
 
   @Override
-  public void move(String code, String newParentCode, LocalDate on, String adminName) {
-    organizationService.move(code, newParentCode, on, adminName);
-  }
-
-  @Override
-  public void dissolve(String code, LocalDate on, String adminName) {
-    organizationService.dissolve(code, on, adminName);
-  }
-
-  @Override
   public void reestablish(String code, LocalDate on) {
     details.reestablish(code, on);
-  }
-
-  @Override
-  public List<LocalDate> moveDates(String code) {
-    return details.moveDates(code);
   }
 }

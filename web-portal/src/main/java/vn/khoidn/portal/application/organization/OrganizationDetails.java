@@ -1,7 +1,6 @@
 package vn.khoidn.portal.application.organization;
 
 import java.time.LocalDate;
-import java.util.List;
 import vn.khoidn.domain.registry.Sector;
 
 /**
@@ -36,12 +35,4 @@ public interface OrganizationDetails {
    * @param on the corrected date
    */
   void reestablish(String code, LocalDate on);
-
-  /**
-   * The days of the organization's moves, after its first link.
-   *
-   * @param code the organization
-   * @return the days, oldest first
-   */
-  List<LocalDate> moveDates(String code);
 }

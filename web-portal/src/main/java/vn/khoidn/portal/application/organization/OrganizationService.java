@@ -76,6 +76,18 @@ public class OrganizationService {
   }
 
   /**
+   * Checks changes to the tree as {@link #change} would make them, and stores none.
+   *
+   * @param adminName the administrator
+   * @param changes the changes, made on the aggregate
+   */
+  @Transactional
+  public void check(String adminName, Consumer<TreeHistory> changes) {
+    accounts.requireAdmin(adminName);
+    changes.accept(TreeHistory.of(trees.loadForChange()));
+  }
+
+  /**
    * Creates an organization under a parent.
    *
    * @param command code, name, kind, parent, sector and establishment date

@@ -53,6 +53,16 @@ public class StoredTree {
    * @return the tree
    */
   public OrganizationTree read(List<OrganizationRecord> orgs) {
+    return TreeHistory.of(records(orgs)).tree();
+  }
+
+  /**
+   * The stored tree with its history as plain values.
+   *
+   * @param orgs every organization, as read in the same transaction
+   * @return the records
+   */
+  public TreeRecords records(List<OrganizationRecord> orgs) {
     List<OrganizationRef> refs =
         orgs.stream()
             .map(
@@ -75,7 +85,6 @@ public class StoredTree {
                     new TreeRecords.Link(
                         l.childCode(), l.parentCode(), l.validFrom(), l.validUntil()))
             .toList();
-    return TreeHistory.of(new TreeRecords(refs, links, source.renames(), source.successions()))
-        .tree();
+    return new TreeRecords(refs, links, source.renames(), source.successions());
   }
 }

@@ -118,7 +118,31 @@ public class RollupService {
       Period period,
       List<String> indicatorCodes,
       boolean includeSubmitted) {
-    return rollups(username, organizationCode, List.of(period), indicatorCodes, includeSubmitted)
+    return rollup(
+        username, organizationCode, period, indicatorCodes, includeSubmitted, TreeView.AS_IT_STOOD);
+  }
+
+  /**
+   * Rolls up an organization's subtree on the tree as it stood or as organized today.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the top of the subtree
+   * @param period the period
+   * @param indicatorCodes the indicators
+   * @param includeSubmitted whether submitted (not yet accepted) figures count too
+   * @param view the tree the figures are grouped on
+   * @return the result
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RollupResult rollup(
+      String username,
+      String organizationCode,
+      Period period,
+      List<String> indicatorCodes,
+      boolean includeSubmitted,
+      TreeView view) {
+    return rollups(
+            username, organizationCode, List.of(period), indicatorCodes, includeSubmitted, view)
         .get(0);
   }
 
@@ -140,10 +164,51 @@ public class RollupService {
       List<? extends Period> periods,
       List<String> indicatorCodes,
       boolean includeSubmitted) {
+    return rollups(
+        username,
+        organizationCode,
+        periods,
+        indicatorCodes,
+        includeSubmitted,
+        TreeView.AS_IT_STOOD);
+  }
+
+  /**
+   * Several roll-ups of one subtree from one read of the database, on the tree as it stood or as
+   * organized today.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the top of the subtree
+   * @param periods the periods, each rolled up on its own
+   * @param indicatorCodes the indicators
+   * @param includeSubmitted whether submitted (not yet accepted) figures count too
+   * @param view the tree the figures are grouped on
+   * @return the results, in the order of the periods
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RollupResult> rollups(
+      String username,
+      String organizationCode,
+      List<? extends Period> periods,
+      List<String> indicatorCodes,
+      boolean includeSubmitted,
+      TreeView view) {
     requireCovered(username, organizationCode);
     Set<String> codes = codesOf(periods);
     Inputs data = inputs(includeSubmitted, codes, indicatorCodes);
-    return compute(organizationCode, periods, indicatorCodes, Breakdown.SECTOR, data, codes);
+    return compute(
+        organizationCode,
+        periods,
+        indicatorCodes,
+        Breakdown.SECTOR,
+        data,
+        codes,
+        organizedOn(view));
+  }
+
+  /** The day whose tree the figures are regrouped on, or null for the tree as it stood. */
+  private LocalDate organizedOn(TreeView view) {
+    return view == TreeView.AS_ORGANIZED_TODAY ? clock.today() : null;
   }
 
   /** Each period rolled up over the same data, "on time" measured against its rounds' deadline. */
@@ -153,7 +218,8 @@ public class RollupService {
       List<String> indicatorCodes,
       Breakdown breakdown,
       Inputs data,
-      Set<String> codes) {
+      Set<String> codes,
+      LocalDate organizedOn) {
     Map<String, LocalDate> deadlines = new HashMap<>();
     for (Round r : rounds.rounds(codes)) {
       deadlines.merge(r.periodCode(), r.deadline(), (a, b) -> a.isAfter(b) ? a : b);
@@ -163,7 +229,12 @@ public class RollupService {
       results.add(
           Rollup.compute(
               new RollupQuery(
-                  organizationCode, p, indicatorCodes, breakdown, deadlines.get(p.code())),
+                  organizationCode,
+                  p,
+                  indicatorCodes,
+                  breakdown,
+                  deadlines.get(p.code()),
+                  organizedOn),
               data.covering(p)));
     }
     return results;
@@ -244,6 +315,39 @@ public class RollupService {
       List<? extends Period> trend,
       List<String> indicatorCodes,
       boolean includeSubmitted) {
+    return page(
+        username,
+        organizationCode,
+        periods,
+        trend,
+        indicatorCodes,
+        includeSubmitted,
+        TreeView.AS_IT_STOOD);
+  }
+
+  /**
+   * Everything the roll-up page shows, with the figures grouped on the tree as it stood or as
+   * organized today; the completeness of the rounds is always that of the organizations asked then.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the top of the subtree
+   * @param periods the periods to roll up; the first is the one the page is about
+   * @param trend the periods of the trend
+   * @param indicatorCodes the indicators
+   * @param includeSubmitted whether submitted (not yet accepted) figures count too
+   * @param view the tree the figures are grouped on
+   * @return the page's data
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RollupPage page(
+      String username,
+      String organizationCode,
+      List<? extends Period> periods,
+      List<? extends Period> trend,
+      List<String> indicatorCodes,
+      boolean includeSubmitted,
+      TreeView view) {
+    LocalDate organizedOn = organizedOn(view);
     requireCovered(username, organizationCode);
     List<Period> all = new ArrayList<>(periods);
     all.addAll(trend);
@@ -252,7 +356,8 @@ public class RollupService {
     List<OrganizationRecord> orgs = storedTree.organizations();
     Inputs data = inputs(includeSubmitted, codes, indicatorCodes, orgs);
     List<RollupResult> results =
-        compute(organizationCode, periods, indicatorCodes, Breakdown.SECTOR, data, codes);
+        compute(
+            organizationCode, periods, indicatorCodes, Breakdown.SECTOR, data, codes, organizedOn);
     List<RollupResult> trendResults =
         compute(
             organizationCode,
@@ -262,7 +367,8 @@ public class RollupService {
             // table, never a zero the table does not have.
             Breakdown.SECTOR,
             data,
-            codesOf(trend));
+            codesOf(trend),
+            organizedOn);
     List<RoundForm> forms =
         data.forms().stream().filter(f -> pageCodes.contains(f.periodCode())).toList();
     return new RollupPage(

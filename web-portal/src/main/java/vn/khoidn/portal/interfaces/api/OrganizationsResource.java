@@ -56,8 +56,11 @@ public class OrganizationsResource {
   @Operation(
       summary = "Nhập tổ chức (thêm mới hoặc cập nhật theo mã)",
       description =
-          "Các cột code,name,kind,parent,sector,host_unit,established (dissolved nếu có); ngày"
-              + " dạng yyyy-MM-dd. Chỉ quản trị viên.",
+          "Các cột code,name,kind,parent,sector,host_unit,established (dissolved, effective,"
+              + " successor nếu có); ngày dạng yyyy-MM-dd. effective: ngày có hiệu lực của việc"
+              + " chuyển, đổi tên, giải thể (mặc định hôm nay); successor: tổ chức kế thừa tổ chức"
+              + " giải thể, nhận các tổ chức trực thuộc. Cả tệp là một lần thay đổi cây: mọi dòng"
+              + " hoặc không dòng nào. Chỉ quản trị viên.",
       operationId = "importOrganizations")
   @APIResponse(
       responseCode = "200",
@@ -90,7 +93,9 @@ public class OrganizationsResource {
               r.get("sector"),
               r.get("host_unit"),
               r.get("established"),
-              r.get("dissolved")));
+              r.get("dissolved"),
+              r.get("effective"),
+              r.get("successor")));
     }
     return imports.importOrganizations(security.getUserPrincipal().getName(), input, dryRun);
   }

@@ -55,11 +55,15 @@ final class Problems {
       if (!errors.isEmpty()) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (RowError e : errors) {
-          list.add(
+          JsonObjectBuilder row =
               Json.createObjectBuilder()
                   .add("line", e.line())
                   .add("code", e.code())
-                  .add("message", e.message()));
+                  .add("message", e.message());
+          if (e.column() != null) {
+            row.add("column", e.column());
+          }
+          list.add(row);
         }
         body.add("errors", list);
       }

@@ -27,6 +27,7 @@ import vn.khoidn.domain.rollup.RollupResult;
 import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.application.rollup.RollupService;
+import vn.khoidn.portal.application.rollup.TreeView;
 
 /** The live roll-up of domain-core as JSON. */
 @Path("rollup")
@@ -62,10 +63,17 @@ public class RollupResource {
       @Parameter(description = "Mã tổ chức", required = true) @QueryParam("org") String org,
       @Parameter(description = "Kỳ, ví dụ 2021, 2021Q3 hoặc 2021M07", required = true)
           @QueryParam("period")
-          String period) {
+          String period,
+      @Parameter(
+              description =
+                  "Cơ cấu tổ chức: then (mặc định, như lúc đó) hoặc current (như hiện nay: số liệu"
+                      + " tính cho tổ chức đang kế thừa công việc)")
+          @QueryParam("tree")
+          String tree) {
     if (org == null || org.isBlank() || period == null || period.isBlank()) {
       throw new ApiException(400, "MISSING_PARAMETER", "Cần tham số org và period.");
     }
+    TreeView view = treeView(tree);
     if (!organizations.exists(org)) {
       throw new NoSuchOrganizationException("Không có tổ chức mã \"" + org + "\".");
     }
@@ -75,7 +83,8 @@ public class RollupResource {
             org.strip(),
             CalendarPeriod.parse(period.strip().toUpperCase(Locale.ROOT)),
             INDICATORS,
-            false);
+            false,
+            view);
     List<Map<String, Object>> nodes = new ArrayList<>();
     for (NodeResult n : result.nodes()) {
       Map<String, Object> node = new LinkedHashMap<>();
@@ -118,7 +127,22 @@ public class RollupResource {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("organization", org.strip());
     body.put("period", period.strip().toUpperCase(Locale.ROOT));
+    body.put("tree", view == TreeView.AS_ORGANIZED_TODAY ? "current" : "then");
     body.put("nodes", nodes);
     return body;
+  }
+
+  private static TreeView treeView(String tree) {
+    String t = tree == null ? "" : tree.strip().toLowerCase(Locale.ROOT);
+    if (t.isEmpty() || t.equals("then")) {
+      return TreeView.AS_IT_STOOD;
+    }
+    if (t.equals("current")) {
+      return TreeView.AS_ORGANIZED_TODAY;
+    }
+    throw new ApiException(
+        400,
+        "INVALID_PARAMETER",
+        "Tham số tree là then (cơ cấu tổ chức lúc đó) hoặc current (cơ cấu tổ chức hiện nay).");
   }
 }

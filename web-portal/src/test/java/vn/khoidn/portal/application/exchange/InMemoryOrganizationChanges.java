@@ -2,49 +2,85 @@ package vn.khoidn.portal.application.exchange;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.organization.InMemoryTree;
 import vn.khoidn.portal.application.organization.OrganizationRef;
-import vn.khoidn.portal.application.organization.OrganizationRow;
+import vn.khoidn.portal.application.organization.OrganizationService;
+import vn.khoidn.portal.application.organization.OrganizationTreeRepository;
+import vn.khoidn.portal.application.organization.TreeEvent;
+import vn.khoidn.portal.application.organization.TreeHistory;
+import vn.khoidn.portal.application.organization.TreeRecords;
 import vn.khoidn.portal.application.registry.HostUnitRepository;
 
-/** The organization import's writes on in-memory organizations, for unit tests. */
+/**
+ * The organization import's writes on an in-memory tree: the tree's batch through the real {@link
+ * OrganizationService} and {@link TreeHistory} (so domain-core checks it as in the portal), the
+ * details on the stored organizations.
+ */
 public class InMemoryOrganizationChanges implements OrganizationChanges {
 
-  private final InMemoryOrganizations organizations;
+  private final InMemoryTree tree;
   private final HostUnitRepository units;
-  private final Map<String, List<LocalDate>> moves = new HashMap<>();
-
-  /** What was called, in order, e.g. {@code "reestablish DB1 2015-01-01"}. */
-  public final List<String> calls = new ArrayList<>();
+  private final OrganizationService service;
 
   /**
-   * Writes on these organizations.
+   * What was written, in order, e.g. {@code "reestablish DB1 2015-01-01"} or {@code "store
+   * [Moved[...]]"}.
+   */
+  public final List<String> calls = new ArrayList<>();
+
+  /** How often the tree was read for a change (or a check). */
+  public int treeReads;
+
+  /**
+   * Writes on this tree.
    *
-   * @param organizations the organizations
+   * @param tree the stored tree
    * @param units the registry the host units come from
+   * @param accounts the administrators
    */
   public InMemoryOrganizationChanges(
-      InMemoryOrganizations organizations, HostUnitRepository units) {
-    this.organizations = organizations;
+      InMemoryTree tree,
+      HostUnitRepository units,
+      vn.khoidn.portal.application.account.AccountService accounts) {
+    this.tree = tree;
     this.units = units;
+    OrganizationTreeRepository recorded =
+        new OrganizationTreeRepository() {
+          @Override
+          public TreeRecords loadForChange() {
+            treeReads++;
+            return tree.loadForChange();
+          }
+
+          @Override
+          public void store(List<TreeEvent> events) {
+            if (!events.isEmpty()) {
+              calls.add("store " + events);
+            }
+            tree.store(events);
+          }
+        };
+    // The import never asks who may see what: no access policy.
+    this.service = new OrganizationService(tree, recorded, accounts, null);
   }
 
   @Override
-  public void create(OrganizationRow row, String adminName) {
-    calls.add("create " + row.code());
-    organizations.add(row.code(), row.kind(), row.parentCode(), row.establishedOn());
-    correct(row.code(), row.name(), row.sector());
-    calls.remove(calls.size() - 1);
+  public void changeTree(String adminName, boolean dryRun, Consumer<TreeHistory> changes) {
+    if (dryRun) {
+      service.check(adminName, changes);
+    } else {
+      service.change(adminName, changes);
+    }
   }
 
   @Override
   public void correct(String code, String name, Sector sector) {
     calls.add("correct " + code);
-    OrganizationRef o = organizations.get(code);
-    organizations.replace(
+    OrganizationRef o = tree.byCode(code).orElseThrow();
+    tree.replace(
         new OrganizationRef(
             o.id(),
             code,
@@ -60,9 +96,9 @@ public class InMemoryOrganizationChanges implements OrganizationChanges {
   @Override
   public void placeIn(String code, String hostUnitCode) {
     calls.add("placeIn " + code + " " + hostUnitCode);
-    OrganizationRef o = organizations.get(code);
+    OrganizationRef o = tree.byCode(code).orElseThrow();
     Sector sector = units.byCode(hostUnitCode).orElseThrow().unit().sector();
-    organizations.replace(
+    tree.replace(
         new OrganizationRef(
             o.id(),
             code,
@@ -76,78 +112,8 @@ public class InMemoryOrganizationChanges implements OrganizationChanges {
   }
 
   @Override
-  public void move(String code, String newParentCode, LocalDate on, String adminName) {
-    calls.add("move " + code + " " + newParentCode + " " + on);
-    OrganizationRef o = organizations.get(code);
-    if (o.establishedOn() != null && !on.isAfter(o.establishedOn())) {
-      throw new IllegalArgumentException("Ngày chuyển phải sau lần thay đổi trước.");
-    }
-    moves.computeIfAbsent(code, k -> new ArrayList<>()).add(on);
-    organizations.replace(
-        new OrganizationRef(
-            o.id(),
-            code,
-            o.name(),
-            o.kind(),
-            o.sector(),
-            organizations.get(newParentCode).id(),
-            o.hostUnitCode(),
-            o.establishedOn(),
-            o.dissolvedOn()));
-  }
-
-  @Override
-  public void dissolve(String code, LocalDate on, String adminName) {
-    calls.add("dissolve " + code + " " + on);
-    OrganizationRef o = organizations.get(code);
-    if (o.establishedOn() != null && !on.isAfter(o.establishedOn())) {
-      throw new IllegalArgumentException("Ngày giải thể phải sau ngày thành lập.");
-    }
-    organizations.replace(
-        new OrganizationRef(
-            o.id(),
-            code,
-            o.name(),
-            o.kind(),
-            o.sector(),
-            o.parentId(),
-            o.hostUnitCode(),
-            o.establishedOn(),
-            on));
-  }
-
-  @Override
   public void reestablish(String code, LocalDate on) {
     calls.add("reestablish " + code + " " + on);
-    OrganizationRef o = organizations.get(code);
-    if (o.dissolvedOn() != null && !o.dissolvedOn().isAfter(on)) {
-      throw new IllegalArgumentException("Ngày giải thể phải sau ngày thành lập.");
-    }
-    organizations.replace(
-        new OrganizationRef(
-            o.id(),
-            code,
-            o.name(),
-            o.kind(),
-            o.sector(),
-            o.parentId(),
-            o.hostUnitCode(),
-            on,
-            o.dissolvedOn()));
-  }
-
-  @Override
-  public List<LocalDate> moveDates(String code) {
-    return List.copyOf(moves.getOrDefault(code, List.of()));
-  }
-
-  /**
-   * Records that an organization was moved on a day, as a stored link would.
-   *
-   * @param code the organization
-   * @param on the day
-   */
-  public void movedOn(String code, LocalDate on) {
-    moves.computeIfAbsent(code, k -> new ArrayList<>()).add(on);
+    tree.reestablish(code, on);
   }
 }

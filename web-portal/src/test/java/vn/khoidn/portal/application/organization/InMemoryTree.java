@@ -43,6 +43,59 @@ public final class InMemoryTree implements Organizations, OrganizationTreeReposi
     return this;
   }
 
+  /**
+   * Replaces a stored organization's details (name, sector, host unit) with a changed copy, as the
+   * details port writes them.
+   *
+   * @param changed the copy, with the same code
+   */
+  public void replace(OrganizationRef changed) {
+    byCode.put(changed.code(), changed);
+  }
+
+  /**
+   * Corrects an establishment date, and the start of the first link if it started with the old one,
+   * as the details port does.
+   *
+   * @param code the organization
+   * @param on the corrected date
+   */
+  public void reestablish(String code, LocalDate on) {
+    OrganizationRef o = byCode.get(code);
+    if (o.dissolvedOn() != null && !o.dissolvedOn().isAfter(on)) {
+      throw new IllegalArgumentException("Ngày giải thể phải sau ngày thành lập.");
+    }
+    for (int i = 0; i < links.size(); i++) {
+      TreeRecords.Link l = links.get(i);
+      if (l.childCode().equals(code) && java.util.Objects.equals(l.from(), o.establishedOn())) {
+        links.set(i, new TreeRecords.Link(code, l.parentCode(), on, l.until()));
+        break;
+      }
+    }
+    byCode.put(
+        code,
+        new OrganizationRef(
+            o.id(),
+            code,
+            o.name(),
+            o.kind(),
+            o.sector(),
+            o.parentId(),
+            o.hostUnitCode(),
+            on,
+            o.dissolvedOn()));
+  }
+
+  /** The stored renames. */
+  public List<TreeRecords.Rename> renames() {
+    return List.copyOf(renames);
+  }
+
+  /** The stored successions. */
+  public List<TreeRecords.Succession> successions() {
+    return List.copyOf(successions);
+  }
+
   /** How often the tree was read for a change. */
   public int loads() {
     return loads;

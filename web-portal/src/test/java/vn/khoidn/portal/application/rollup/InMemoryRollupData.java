@@ -39,6 +39,8 @@ final class InMemoryRollupData
   final List<OrganizationRecord> organizations = new ArrayList<>();
   final Map<String, Long> parents = new HashMap<>();
   final List<ParentLink> links = new ArrayList<>();
+  final List<vn.khoidn.portal.application.organization.TreeRecords.Succession> successions =
+      new ArrayList<>();
   final List<RoundForm> forms = new ArrayList<>();
   final List<Plan> plans = new ArrayList<>();
   final List<Round> rounds = new ArrayList<>();
@@ -90,7 +92,49 @@ final class InMemoryRollupData
 
   @Override
   public List<vn.khoidn.portal.application.organization.TreeRecords.Succession> successions() {
-    return List.of();
+    return List.copyOf(successions);
+  }
+
+  /**
+   * Records that an organization was dissolved on a day and taken over by another: its stored
+   * dissolution, its last link ended, and the succession.
+   */
+  void merged(String code, String intoCode, LocalDate on) {
+    for (int i = 0; i < organizations.size(); i++) {
+      OrganizationRecord o = organizations.get(i);
+      if (o.code().equals(code)) {
+        organizations.set(
+            i,
+            new OrganizationRecord(
+                o.id(),
+                code,
+                o.name(),
+                o.kind(),
+                o.sector(),
+                o.establishedOn(),
+                on,
+                o.hostUnitCode()));
+      }
+    }
+    endLink(code, on);
+    successions.add(
+        new vn.khoidn.portal.application.organization.TreeRecords.Succession(code, intoCode, on));
+  }
+
+  /** Records a move under another parent from a day on. */
+  void moved(String code, String parentCode, LocalDate on) {
+    endLink(code, on);
+    links.add(new ParentLink(code, parentCode, on, null));
+    parents.put(code, byCode(parentCode).orElseThrow().id());
+  }
+
+  private void endLink(String code, LocalDate on) {
+    for (int i = 0; i < links.size(); i++) {
+      ParentLink l = links.get(i);
+      if (l.childCode().equals(code) && l.validUntil() == null) {
+        links.set(i, new ParentLink(code, l.parentCode(), l.validFrom(), on));
+      }
+    }
   }
 
   // Organizations

@@ -227,6 +227,29 @@ class RollupServiceTest {
   }
 
   @Test
+  void aPastQuarterRegroupedAsOrganizedTodayCountsEachFigureUnderWhoHoldsItsWorkNow() {
+    // After the quarter (and before the clock's 1 May 2021): E merges into A, A1 moves to F.
+    data.add("E", "Chi bộ Công ty Én", OrganizationKind.GRASSROOTS_CELL, "DUK", null);
+    data.add("F", "Đảng bộ Công ty Phúc", OrganizationKind.GRASSROOTS_COMMITTEE, "DUK", null);
+    data.figures.add(new InMemoryRollupData.Figure(data.id("E"), "2021Q1", CLASSES, null, 7, 0));
+    data.figures.add(new InMemoryRollupData.Figure(data.id("A1"), "2021Q1", CLASSES, null, 4, 0));
+    data.merged("E", "A", LocalDate.of(2021, 4, 20));
+    data.moved("A1", "F", LocalDate.of(2021, 4, 20));
+
+    RollupResult then = service.rollup("duk", "DUK", Q1, List.of(CLASSES), false);
+    RollupResult now =
+        service.rollup("duk", "DUK", Q1, List.of(CLASSES), false, TreeView.AS_ORGANIZED_TODAY);
+
+    assertThat(classes(then, "A").total()).as("A's 2 and A1's 4").isEqualTo(6);
+    assertThat(classes(then, "E").total()).isEqualTo(7);
+    assertThat(classes(now, "A").total()).as("A's 2 and E's 7, which A carries on").isEqualTo(9);
+    assertThat(classes(now, "F").total()).as("A1's 4 went with it").isEqualTo(4);
+    assertThat(now.node("E")).as("E is no longer in today's tree").isEmpty();
+    assertThat(now.node("A1").orElseThrow().parentCode()).isEqualTo("F");
+    assertThat(classes(now, "DUK").total()).isEqualTo(classes(then, "DUK").total()).isEqualTo(14);
+  }
+
+  @Test
   void aUserSeesOnlyTheirSubtree() {
     assertThatThrownBy(() -> service.rollup("b", "DUK", Q1, List.of(CLASSES), false))
         .isInstanceOf(AccessDeniedException.class);

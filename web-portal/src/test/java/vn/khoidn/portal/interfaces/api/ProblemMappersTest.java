@@ -180,6 +180,24 @@ class ProblemMappersTest {
     assertThat(body.getString("code")).isEqualTo("INVALID_ROWS");
     assertThat(body.getJsonArray("errors").getJsonObject(0).getString("code"))
         .isEqualTo("NEGATIVE_VALUE");
+    assertThat(body.getJsonArray("errors").getJsonObject(0).containsKey("column"))
+        .as("a row error of no one column names none")
+        .isFalse();
+
+    JsonObject successor =
+        body(
+            new ProblemMappers.Rejected()
+                .problem(
+                    new ImportRejectedException(
+                        List.of(
+                            new RowError(
+                                3,
+                                "UNKNOWN_SUCCESSOR",
+                                "Không có tổ chức kế thừa mã \"X\".",
+                                "successor")))));
+    JsonObject row = successor.getJsonArray("errors").getJsonObject(0);
+    assertThat(List.of(row.getInt("line"), row.getString("column")))
+        .containsExactly(3, "successor");
   }
 
   @Test

@@ -3,7 +3,6 @@ package vn.khoidn.portal.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.khoidn.domain.registry.Sector;
@@ -43,18 +42,6 @@ public class JpaOrganizationDetails implements OrganizationDetails {
       links.get(0).startOn(on);
     }
     org.reestablish(on);
-  }
-
-  @Override
-  public List<LocalDate> moveDates(String code) {
-    List<OrganizationLinkEntity> links = organizations.linksOf(find(code));
-    List<LocalDate> days = new ArrayList<>();
-    for (OrganizationLinkEntity l : links.subList(Math.min(1, links.size()), links.size())) {
-      if (l.getValidFrom() != null) {
-        days.add(l.getValidFrom());
-      }
-    }
-    return days;
   }
 
   private OrganizationEntity find(String code) {

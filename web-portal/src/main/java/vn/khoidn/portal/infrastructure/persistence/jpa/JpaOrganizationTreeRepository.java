@@ -27,6 +27,8 @@ public class JpaOrganizationTreeRepository implements OrganizationTreeRepository
 
   @Override
   public TreeRecords loadForChange() {
+    // The reads are native SQL: they see this transaction's earlier writes only once flushed.
+    em.flush();
     em.createNativeQuery(
             "SELECT id FROM organization WHERE parent_id IS NULL ORDER BY id FOR UPDATE")
         .getResultList();

@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.account.AccessDeniedException;
+import vn.khoidn.portal.application.organization.HistoryEntry;
+import vn.khoidn.portal.application.organization.OrganizationHistory;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.OrganizationService;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
@@ -24,6 +28,7 @@ public class OrganizationsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private OrganizationService organizations;
+  @Inject private OrganizationHistory histories;
 
   private List<OrganizationRow> rows;
   private String code;
@@ -44,6 +49,8 @@ public class OrganizationsBean implements Serializable {
   private String splitCode;
   private List<String> splitInto = new java.util.ArrayList<>();
   private LocalDate splitOn;
+  private String historyName = "";
+  private List<HistoryLine> history = List.of();
 
   @PostConstruct
   void load() {
@@ -88,6 +95,58 @@ public class OrganizationsBean implements Serializable {
     run(
         () -> organizations.split(splitCode, splitInto, splitOn, CurrentUser.name()),
         "organizations.split.done");
+  }
+
+  /**
+   * Shows an organization's history: established, renamed, moved, dissolved or merged, with the
+   * days.
+   *
+   * @param code the organization
+   */
+  public void showHistory(String code) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      List<HistoryLine> lines = new ArrayList<>();
+      for (HistoryEntry e : histories.of(CurrentUser.name(), code)) {
+        lines.add(new HistoryLine(e.on() == null ? "" : VietnameseFormat.date(e.on()), text(e)));
+      }
+      history = lines;
+      historyName =
+          rows.stream()
+              .filter(r -> r.code().equals(code))
+              .map(OrganizationRow::name)
+              .findFirst()
+              .orElse(code);
+    } catch (IllegalArgumentException | AccessDeniedException e) {
+      history = List.of();
+      Messages.refusal(context, e);
+    }
+  }
+
+  private static String text(HistoryEntry e) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String others = String.join(", ", e.others());
+    String key = "organizations.history." + e.change().name();
+    if (e.change() == HistoryEntry.Change.ESTABLISHED && e.others().isEmpty()) {
+      key += ".top";
+    }
+    return Messages.text(context, key, e.name(), others, e.previousName());
+  }
+
+  /**
+   * One line of an organization's history.
+   *
+   * @param date the day, dd/MM/yyyy, or empty if unknown
+   * @param text what happened
+   */
+  public record HistoryLine(String date, String text) implements Serializable {}
+
+  public String getHistoryName() {
+    return historyName;
+  }
+
+  public List<HistoryLine> getHistory() {
+    return history;
   }
 
   private void run(Runnable action, String successKey) {

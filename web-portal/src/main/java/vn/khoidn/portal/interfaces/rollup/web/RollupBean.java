@@ -30,6 +30,7 @@ import vn.khoidn.portal.application.rollup.FormLink;
 import vn.khoidn.portal.application.rollup.RollupPage;
 import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.application.rollup.RoundCompleteness;
+import vn.khoidn.portal.application.rollup.TreeView;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
 import vn.khoidn.reporting.xlsx.TableSheet;
@@ -50,6 +51,8 @@ public class RollupBean implements Serializable {
   static final int EAGER_NODES = 2_000;
 
   private static final String PLACEHOLDER = "placeholder";
+  private static final String TREE_THEN = "then";
+  private static final String TREE_CURRENT = "current";
   private static final List<String> INDICATORS = RollupService.FORM_INDICATORS;
 
   /** What the chosen period is compared with. */
@@ -68,6 +71,7 @@ public class RollupBean implements Serializable {
 
   private String periodCode;
   private boolean includeSubmitted;
+  private String tree = TREE_THEN;
   private Sector sector;
   private Compare compare = Compare.NONE;
   private String comparedCode;
@@ -97,7 +101,8 @@ public class RollupBean implements Serializable {
         periods.add(compared);
       }
       List<CalendarPeriod> trend = trendPeriods(period);
-      RollupPage page = rollups.page(user, top, periods, trend, INDICATORS, includeSubmitted);
+      RollupPage page =
+          rollups.page(user, top, periods, trend, INDICATORS, includeSubmitted, treeView());
       List<RollupResult> results = page.results();
       RollupResult result = results.get(0);
       RollupResult comparison = compared == null ? null : results.get(1);
@@ -311,7 +316,7 @@ public class RollupBean implements Serializable {
       }
       String code = node.getData().code();
       List<RollupResult> results =
-          rollups.rollups(user, code, periods, INDICATORS, includeSubmitted);
+          rollups.rollups(user, code, periods, INDICATORS, includeSubmitted, treeView());
       TreeNode<RollupRow> holder = new DefaultTreeNode<>(null, null);
       addNodes(
           holder,
@@ -470,6 +475,29 @@ public class RollupBean implements Serializable {
 
   public void setIncludeSubmitted(boolean includeSubmitted) {
     this.includeSubmitted = includeSubmitted;
+  }
+
+  /**
+   * On which tree the figures are grouped: {@code then} (as it stood in the period, the default) or
+   * {@code current} (as organized today).
+   *
+   * @return then or current
+   */
+  public String getTree() {
+    return tree;
+  }
+
+  public void setTree(String tree) {
+    this.tree = TREE_CURRENT.equals(tree) ? TREE_CURRENT : TREE_THEN;
+  }
+
+  /** The choices of the tree, in the order the page lists them. */
+  public List<String> getTrees() {
+    return List.of(TREE_THEN, TREE_CURRENT);
+  }
+
+  private TreeView treeView() {
+    return TREE_CURRENT.equals(tree) ? TreeView.AS_ORGANIZED_TODAY : TreeView.AS_IT_STOOD;
   }
 
   public Sector getSector() {
