@@ -16,6 +16,7 @@ import vn.khoidn.portal.application.rollup.RollupService;
 import vn.khoidn.portal.application.submission.ReporterDesk;
 import vn.khoidn.portal.application.submission.StaffDesk;
 import vn.khoidn.portal.application.submission.SubmissionService;
+import vn.khoidn.portal.application.time.PortalClock;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 
 /**
@@ -33,6 +34,7 @@ public class HomeBean implements Serializable {
   @Inject private SubmissionService submissions;
   @Inject private RollupService rollups;
   @Inject private ReportService reports;
+  @Inject private PortalClock clock;
 
   private UserProfile profile;
   private ReporterDesk reporterDesk;
@@ -40,6 +42,7 @@ public class HomeBean implements Serializable {
   private boolean committee;
   private Headline headline;
   private ReportSummary latestReport;
+  private String currentYear;
 
   @PostConstruct
   void load() {
@@ -57,6 +60,7 @@ public class HomeBean implements Serializable {
     }
     if (roles.contains(Role.STANDING_COMMITTEE)) {
       committee = true;
+      currentYear = Integer.toString(clock.today().getYear());
       String org = profile.organization().code();
       headline = rollups.headline(user, org).orElse(null);
       latestReport = reports.latest(user, org).orElse(null);
@@ -85,6 +89,11 @@ public class HomeBean implements Serializable {
   /** The headline figure, or null if no recent year has figures or a plan. */
   public Headline getHeadline() {
     return headline;
+  }
+
+  /** The year at the portal clock's date, e.g. "2026". */
+  public String getCurrentYear() {
+    return currentYear;
   }
 
   /** The report worked on last, or null if there is none. */
