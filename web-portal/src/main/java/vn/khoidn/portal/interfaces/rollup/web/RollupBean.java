@@ -305,8 +305,8 @@ public class RollupBean implements Serializable {
   /**
    * Puts the figures an organization holds itself (the bloc's own training classes, entered on the
    * bloc) in a row of their own, first under it, so that its children and that row add up to its
-   * total: the row is the total less the children's sums, shown only when it is not zero and only
-   * once the children are all on the page.
+   * total: the row is the total less the children's sums, shown only when it is not zero, never
+   * negative, and only once the children are all on the page.
    */
   private static void addOwnRow(FacesContext context, TreeNode<RollupRow> node) {
     List<TreeNode<RollupRow>> children = node.getChildren();
@@ -329,6 +329,11 @@ public class RollupBean implements Serializable {
       before -= compared ? Long.parseLong(r.compared()) : 0;
     }
     if (admitted == 0 && classes == 0 && trainees == 0 && owners == 0 && before == 0) {
+      return;
+    }
+    if (admitted < 0 || classes < 0 || trainees < 0 || owners < 0 || before < 0) {
+      // A child moved in during the period brings figures the parent counted elsewhere: the
+      // difference is not the parent's own, so it is not shown as such.
       return;
     }
     RollupRow own =
