@@ -17,6 +17,15 @@ public interface ReportRepository {
   Optional<Report> byId(long id);
 
   /**
+   * The report of an organization worked on last, whatever its period: the one changed or issued
+   * last, the newest of those changed at the same moment.
+   *
+   * @param organizationId the issuing organization
+   * @return the report, or empty if it has none
+   */
+  Optional<Report> latestOf(long organizationId);
+
+  /**
    * The reports of an organization for a period, newest first.
    *
    * @param organizationId the organization

@@ -345,6 +345,33 @@ public class ReportService {
   }
 
   /**
+   * The report of an organization worked on last, draft or issued, whatever its period; nothing is
+   * made.
+   *
+   * @param username the user: staff or the standing committee over that organization
+   * @param organizationCode the issuing organization
+   * @return the report in a line, or empty if the organization has none
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ReportSummary> latest(String username, String organizationCode) {
+    Actor actor = access.actor(username);
+    OrganizationRef org = requireReader(actor, organizationCode);
+    return reports
+        .latestOf(org.id())
+        .map(
+            r ->
+                new ReportSummary(
+                    r.id(),
+                    r.status().name(),
+                    org.code(),
+                    r.periodCode(),
+                    periodLabel(r.period()),
+                    r.number(),
+                    r.date(),
+                    r.updatedAt()));
+  }
+
+  /**
    * A file of the current draft of an organization's report, written from today's figures; if there
    * is no draft yet, from the draft {@link #open} would make, which is not stored.
    *
@@ -624,9 +651,7 @@ public class ReportService {
         org.code(),
         org.name(),
         r.periodCode(),
-        period instanceof ReviewPeriod rp
-            ? capitalize(rp.vietnameseLabel()) + " Nghị quyết " + rp.resolution().number()
-            : capitalize(PeriodText.of(period)),
+        periodLabel(period),
         r.number(),
         r.date(),
         new EnumMap<>(r.sections()),
@@ -645,6 +670,12 @@ public class ReportService {
     }
     return issued.changesSince(
         IssuedInputs.of(figures.of(actor.username(), org.code(), issued.period())));
+  }
+
+  private static String periodLabel(Period period) {
+    return period instanceof ReviewPeriod rp
+        ? capitalize(rp.vietnameseLabel()) + " Nghị quyết " + rp.resolution().number()
+        : capitalize(PeriodText.of(period));
   }
 
   private static String capitalize(String s) {

@@ -14,12 +14,14 @@ import java.util.Set;
 import vn.khoidn.domain.indicator.DataValue;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.organization.OrganizationTree;
+import vn.khoidn.domain.organization.TreeSnapshot;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.plan.Plan;
 import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.rollup.Breakdown;
+import vn.khoidn.domain.rollup.Completeness;
 import vn.khoidn.domain.rollup.Dataset;
 import vn.khoidn.domain.rollup.RegistryFigures;
 import vn.khoidn.domain.rollup.Rollup;
@@ -211,6 +213,41 @@ public class RollupService {
     return view == TreeView.AS_ORGANIZED_TODAY ? clock.today() : null;
   }
 
+  /** How many years back the headline looks for a year with figures. */
+  static final int HEADLINE_YEARS = 10;
+
+  /**
+   * The headline figure of an organization: new party members admitted against the plan in the
+   * current year at the portal clock's date or, if that year has neither figures nor a plan yet,
+   * the latest of the ten years before it that has. All the years come from one read.
+   *
+   * @param username the user, who must work on that organization
+   * @param organizationCode the organization
+   * @return the headline, or empty if none of those years has figures or a plan
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<Headline> headline(String username, String organizationCode) {
+    int year = clock.today().getYear();
+    List<CalendarPeriod> years = new ArrayList<>();
+    for (int y = year; y > year - HEADLINE_YEARS; y--) {
+      years.add(CalendarPeriod.year(y));
+    }
+    List<RollupResult> results =
+        rollups(username, organizationCode, years, List.of(IndicatorCatalogue.NEW_MEMBERS), false);
+    for (int i = 0; i < years.size(); i++) {
+      var admitted = results.get(i).root().indicator(IndicatorCatalogue.NEW_MEMBERS);
+      if (admitted.total() > 0 || admitted.plan().isPresent()) {
+        return java.util.Optional.of(
+            new Headline(
+                organizationCode,
+                years.get(i).code(),
+                admitted.total(),
+                admitted.plan().isPresent() ? admitted.plan().getAsLong() : null));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Each period rolled up over the same data, "on time" measured against its rounds' deadline. */
   private List<RollupResult> compute(
       String organizationCode,
@@ -290,7 +327,8 @@ public class RollupService {
     requireCovered(username, organizationCode);
     Set<String> codes = periodCodesOf(period);
     List<OrganizationRecord> orgs = storedTree.organizations();
-    return completeness(organizationCode, codes, orgs, storedTree.read(orgs), tables.forms(codes));
+    return completeness(
+        organizationCode, codes, orgs, storedTree.read(orgs), tables.forms(codes), new HashMap<>());
   }
 
   /**
@@ -371,11 +409,12 @@ public class RollupService {
             organizedOn);
     List<RoundForm> forms =
         data.forms().stream().filter(f -> pageCodes.contains(f.periodCode())).toList();
-    return new RollupPage(
-        results,
-        trendResults,
-        completeness(organizationCode, pageCodes, orgs, data.tree(), forms),
-        links(forms));
+    Map<String, long[]> sent = new HashMap<>();
+    List<RoundCompleteness> rounds =
+        completeness(organizationCode, pageCodes, orgs, data.tree(), forms, sent);
+    Map<String, Completeness> sentByNode = new HashMap<>();
+    sent.forEach((code, c) -> sentByNode.put(code, new Completeness(c[0], c[1], c[2])));
+    return new RollupPage(results, trendResults, rounds, links(forms), sentByNode);
   }
 
   private List<RoundCompleteness> completeness(
@@ -383,7 +422,8 @@ public class RollupService {
       Set<String> codes,
       List<OrganizationRecord> orgs,
       OrganizationTree tree,
-      List<RoundForm> allForms) {
+      List<RoundForm> allForms,
+      Map<String, long[]> sentByNode) {
     Map<String, OrganizationRecord> byCode = new HashMap<>();
     orgs.forEach(o -> byCode.put(o.code(), o));
     Map<Long, Map<String, RoundForm>> formsByRound = new HashMap<>();
@@ -418,9 +458,24 @@ public class RollupService {
       expectedCodes.sort(
           Comparator.comparing(
               code -> byCode.get(code).name(), vn.khoidn.domain.format.VietnameseText.order()));
+      TreeSnapshot snapshot = tree.snapshot(roundPeriod.end());
+      int root = snapshot.positionOf(organizationCode);
       for (String code : expectedCodes) {
         expected++;
         RoundForm form = forms.get(code);
+        boolean sent = form.counts();
+        boolean timely = sent && !clock.dateOf(form.firstSubmittedAt()).isAfter(deadline);
+        // The form counts at its organization and at each one above it, up to the top.
+        for (int p = snapshot.positionOf(code); p >= 0; p = snapshot.parentOf(p)) {
+          long[] c =
+              sentByNode.computeIfAbsent(tree.organizations().get(p).code(), k -> new long[3]);
+          c[0]++;
+          c[1] += sent ? 1 : 0;
+          c[2] += timely ? 1 : 0;
+          if (p == root) {
+            break;
+          }
+        }
         // A form counts as submitted while it is submitted or accepted: a returned form is missing
         // again until it is sent back. On time means its first submission was by the deadline.
         if (form.counts()) {

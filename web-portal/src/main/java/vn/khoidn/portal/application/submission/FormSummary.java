@@ -1,6 +1,7 @@
 package vn.khoidn.portal.application.submission;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import vn.khoidn.domain.submission.FormStatus;
 
@@ -17,6 +18,8 @@ import vn.khoidn.domain.submission.FormStatus;
  * @param deadline the last day the organization may change it
  * @param daysLeft days until then; negative when overdue
  * @param version the form's version, for accepting many at once
+ * @param returnComment the reviewer's comment when it was returned, or null
+ * @param acceptedAt when it was accepted, or null
  */
 public record FormSummary(
     long formId,
@@ -28,7 +31,9 @@ public record FormSummary(
     FormStatus status,
     LocalDate deadline,
     long daysLeft,
-    long version)
+    long version,
+    String returnComment,
+    Instant acceptedAt)
     implements Serializable {
 
   /**
@@ -37,5 +42,14 @@ public record FormSummary(
    */
   public boolean isOverdue() {
     return daysLeft < 0 && status.isEditableByReporter();
+  }
+
+  /**
+   * Whether it counts as sent: submitted or accepted (a returned form is missing again).
+   *
+   * @return true if it counts
+   */
+  public boolean isSent() {
+    return Form.counts(status);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -242,6 +243,90 @@ public class SubmissionService {
       }
     }
     return rounds;
+  }
+
+  /**
+   * What a reporter has to do: the forms of their organization (and a cell's committee) still to
+   * send, the returned ones, and the last one accepted. Days left are counted at the portal clock's
+   * date.
+   *
+   * @param username the reporter
+   * @return the desk
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReporterDesk reporterDesk(String username) {
+    List<FormSummary> mine = formsFor(username);
+    Comparator<FormSummary> byDeadline =
+        Comparator.comparing(FormSummary::deadline).thenComparing(FormSummary::formId);
+    List<FormSummary> due =
+        mine.stream()
+            .filter(f -> f.status() == FormStatus.NOT_STARTED || f.status() == FormStatus.DRAFT)
+            .sorted(byDeadline)
+            .toList();
+    List<FormSummary> returned =
+        mine.stream().filter(f -> f.status() == FormStatus.RETURNED).sorted(byDeadline).toList();
+    FormSummary lastAccepted =
+        mine.stream()
+            .filter(f -> f.acceptedAt() != null)
+            .max(
+                Comparator.comparing(FormSummary::acceptedAt)
+                    .thenComparing(FormSummary::periodCode))
+            .orElse(null);
+    return new ReporterDesk(due, returned, lastAccepted);
+  }
+
+  /**
+   * What staff have to do over their subtree: every round with a form not yet accepted, with how
+   * many forms were sent of those due and which organizations are late, and the forms waiting for
+   * review. One read of the subtree's forms.
+   *
+   * @param username the staff member
+   * @return the desk
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public StaffDesk staffDesk(String username) {
+    Actor actor = access.actor(username);
+    LocalDate now = today.today();
+    Map<Long, List<FormSummary>> byRound = new LinkedHashMap<>();
+    List<FormSummary> waiting = new ArrayList<>();
+    for (Form f : forms.ofOrganizations(subtreeIds(actor))) {
+      FormSummary s = summary(f, now);
+      byRound.computeIfAbsent(s.roundId(), k -> new ArrayList<>()).add(s);
+      if (s.status() == FormStatus.SUBMITTED) {
+        waiting.add(s);
+      }
+    }
+    List<RoundProgress> open = new ArrayList<>();
+    for (Round r : forms.rounds()) {
+      List<FormSummary> ofRound = byRound.getOrDefault(r.id(), List.of());
+      if (ofRound.stream().allMatch(f -> f.status() == FormStatus.ACCEPTED)) {
+        continue;
+      }
+      int sent = (int) ofRound.stream().filter(FormSummary::isSent).count();
+      List<FormSummary> late =
+          ofRound.stream()
+              .filter(f -> !f.isSent() && f.daysLeft() < 0)
+              .sorted(
+                  Comparator.comparing(
+                      FormSummary::organizationName,
+                      vn.khoidn.domain.format.VietnameseText.order()))
+              .toList();
+      open.add(
+          new RoundProgress(
+              r.id(),
+              r.title(),
+              r.periodCode(),
+              r.deadline(),
+              java.time.temporal.ChronoUnit.DAYS.between(now, r.deadline()),
+              ofRound.size(),
+              sent,
+              late));
+    }
+    waiting.sort(
+        Comparator.comparing(FormSummary::deadline)
+            .thenComparing(
+                FormSummary::organizationName, vn.khoidn.domain.format.VietnameseText.order()));
+    return new StaffDesk(open, waiting);
   }
 
   /**
@@ -869,7 +954,9 @@ public class SubmissionService {
         f.status(),
         deadline.lastDay(),
         deadline.daysLeft(now),
-        f.version());
+        f.version(),
+        f.status() == FormStatus.RETURNED ? f.returnComment() : null,
+        f.status() == FormStatus.ACCEPTED ? f.acceptedAt() : null);
   }
 
   /**

@@ -13,6 +13,9 @@ public class FormatBean {
   private static final java.time.format.DateTimeFormatter DATE_TIME =
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
 
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+
   @jakarta.inject.Inject private vn.khoidn.portal.application.time.PortalClock clock;
 
   /**
@@ -45,6 +48,16 @@ public class FormatBean {
               + " "
               + year;
     };
+  }
+
+  /**
+   * A date as people read it: "15/01/2027".
+   *
+   * @param date the date, or null
+   * @return the text, or empty
+   */
+  public String date(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date);
   }
 
   /**

@@ -32,6 +32,18 @@ class InMemoryReports implements ReportRepository {
   }
 
   @Override
+  public Optional<Report> latestOf(long organizationId) {
+    return rows.values().stream()
+        .filter(r -> r.organizationId() == organizationId)
+        .max(
+            Comparator.comparing(
+                    Report::updatedAt,
+                    Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder()))
+                .thenComparing(Report::id))
+        .map(r -> copy(r, r.id(), r.version()));
+  }
+
+  @Override
   public Report add(Report report) {
     long id = next++;
     rows.put(id, copy(report, id, 0));

@@ -209,6 +209,26 @@ class ReportServiceTest {
   }
 
   @Test
+  void theLatestReportIsTheOneWorkedOnLastWhateverItsPeriodAndOnlyReadersSeeIt() {
+    assertThat(service.latest(BTV, "DUK")).isEmpty();
+
+    service.open(STAFF, "DUK", "04-NQ/ĐUK+1Y");
+    ReportView year = draftWithNumber("DUK", "2021", "25");
+    service.open(STAFF, "DBCS-A", "2021");
+
+    ReportSummary latest = service.latest(BTV, "DUK").orElseThrow();
+    assertThat(latest.id()).isEqualTo(year.id());
+    assertThat(latest.status()).isEqualTo("DRAFT");
+    assertThat(latest.isIssued()).isFalse();
+    assertThat(latest.periodCode()).isEqualTo("2021");
+    assertThat(latest.periodLabel()).isEqualTo(year.periodLabel());
+    assertThat(latest.number()).isEqualTo("25");
+    assertThat(latest.organizationCode()).isEqualTo("DUK");
+    assertThatThrownBy(() -> service.latest(REPORTER, "DBCS-A"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void findingMakesNothingAndTheDraftFileOfNoDraftIsNotStored() {
     assertThat(service.find(BTV, "DUK", "2021")).isEmpty();
 

@@ -109,6 +109,67 @@ class RollupServiceTest {
                 Clock.fixed(Instant.parse("2021-05-01T00:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"))));
   }
 
+  @Test
+  void theHeadlineIsTheCurrentYearsAdmissionsAgainstPlanOrElseTheLatestYearWithFigures() {
+    assertThat(service.headline("duk", "DUK")).as("no admissions and no plan").isEmpty();
+
+    data.figures.add(
+        new InMemoryRollupData.Figure(
+            data.id("A"), "2019Q4", IndicatorCatalogue.NEW_MEMBERS, null, 7, 0));
+    data.figures.add(
+        new InMemoryRollupData.Figure(
+            data.id("B"), "2019", IndicatorCatalogue.NEW_MEMBERS, null, 12, 0));
+    data.plans.add(new Plan("DUK", IndicatorCatalogue.NEW_MEMBERS, CalendarPeriod.year(2019), 16));
+    // As the figure store does when it writes them: the periods get new versions.
+    data.figureVersions.put("2019Q4", 2L);
+    data.figureVersions.put("2019", 2L);
+
+    Headline headline = service.headline("duk", "DUK").orElseThrow();
+    assertThat(headline.periodCode()).as("2021 and 2020 have nothing").isEqualTo("2019");
+    assertThat(headline.admitted()).isEqualTo(19);
+    assertThat(headline.plan()).isEqualTo(16L);
+    assertThat(vn.khoidn.domain.format.VietnameseFormat.percent(headline.percentOfPlan()))
+        .isEqualTo("118,75%");
+
+    data.plans.add(new Plan("A", IndicatorCatalogue.NEW_MEMBERS, CalendarPeriod.year(2021), 5));
+    Headline current = service.headline("duk", "DUK").orElseThrow();
+    assertThat(current.periodCode()).as("the current year, once it has a plan").isEqualTo("2021");
+    assertThat(current.admitted()).isZero();
+    assertThat(current.plan()).isEqualTo(5L);
+  }
+
+  @Test
+  void formsSentAreCountedForEveryOrganizationOverTheRoundsOfAYear() {
+    data.rounds.add(new Round(11, "2021Q2", "Quý II/2021", LocalDate.of(2021, 7, 15)));
+    data.forms.add(
+        new RoundForm(
+            110, "A", "2021Q2", FormStatus.ACCEPTED, Instant.parse("2021-07-01T03:00:00Z"), 11));
+    data.forms.add(
+        new RoundForm(
+            111, "B", "2021Q2", FormStatus.SUBMITTED, Instant.parse("2021-07-02T03:00:00Z"), 11));
+    data.forms.add(new RoundForm(112, "D", "2021Q2", FormStatus.DRAFT, null, 11));
+
+    RollupPage page =
+        service.page(
+            "duk",
+            "DUK",
+            List.of(CalendarPeriod.year(2021)),
+            List.of(),
+            RollupService.FORM_INDICATORS,
+            false);
+
+    Map<String, Completeness> sent = page.formsSent();
+    assertThat(sent.get("DUK"))
+        .as("Q1: A and B of A, B, D (C was dissolved); Q2: A and B of A, B, D")
+        .isEqualTo(new Completeness(6, 4, 3));
+    assertThat(sent.get("A")).isEqualTo(new Completeness(2, 2, 2));
+    assertThat(sent.get("D")).isEqualTo(new Completeness(2, 0, 0));
+    assertThat(sent).as("a subordinate cell sends on its committee's form").doesNotContainKey("A1");
+    RollupPage quarter =
+        service.page("duk", "DUK", List.of(Q1), List.of(), RollupService.FORM_INDICATORS, false);
+    assertThat(quarter.formsSent().get("DUK")).isEqualTo(new Completeness(3, 2, 1));
+  }
+
   private static IndicatorTotal classes(RollupResult r, String code) {
     return r.node(code).orElseThrow().indicator(CLASSES);
   }

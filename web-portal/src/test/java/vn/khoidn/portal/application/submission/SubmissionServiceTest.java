@@ -222,6 +222,96 @@ class SubmissionServiceTest {
     assertThat(service.roundsFor(AGRIBANK)).hasSize(2).allMatch(r -> r.forms() == 1);
   }
 
+  /** The organization's form of a round, filled with a figure and sent. */
+  private SaveOutcome send(long round, String code, String user) {
+    long formId = formOf(round, code).formId();
+    FormInput input = service.input(formId, user);
+    input.entry(code, "NEW_MEMBERS").setTotal(BigDecimal.valueOf(2));
+    return service.submit(formId, input, service.form(formId, user).version(), user);
+  }
+
+  @Test
+  void aReportersDeskCountsDaysAtTheClocksDateAndShowsReturnedAndLastAccepted() {
+    // The clock says 10/04/2021.
+    long yesterday = openRound("2021Q1", LocalDate.of(2021, 4, 9));
+    long later = openRound("2021Q2", LocalDate.of(2021, 7, 15));
+    long old = openRound("2020Q4", LocalDate.of(2021, 4, 30));
+    SaveOutcome sent = send(later, "DBCS-DIENLUC", DIENLUC);
+    service.returnForm(
+        formOf(later, "DBCS-DIENLUC").formId(), "Thiếu số liệu chi bộ.", sent.version(), STAFF);
+    SaveOutcome oldSent = send(old, "DBCS-DIENLUC", DIENLUC);
+    service.accept(formOf(old, "DBCS-DIENLUC").formId(), oldSent.version(), STAFF);
+
+    ReporterDesk desk = service.reporterDesk(DIENLUC);
+
+    assertThat(desk.due()).extracting(FormSummary::roundId).containsExactly(yesterday);
+    FormSummary due = desk.due().get(0);
+    assertThat(due.deadline()).isEqualTo(LocalDate.of(2021, 4, 9));
+    assertThat(due.daysLeft()).as("a deadline yesterday is one day overdue").isEqualTo(-1);
+    assertThat(due.isOverdue()).isTrue();
+    assertThat(
+            java.text.MessageFormat.format(
+                java.util.ResourceBundle.getBundle(
+                        "vn.khoidn.portal.interfaces.web.messages", new java.util.Locale("vi"))
+                    .getString("days.overdue"),
+                -due.daysLeft()))
+        .isEqualTo("quá hạn 1 ngày");
+    assertThat(desk.returned()).extracting(FormSummary::roundId).containsExactly(later);
+    assertThat(desk.returned().get(0).returnComment()).isEqualTo("Thiếu số liệu chi bộ.");
+    assertThat(desk.returned().get(0).daysLeft()).isEqualTo(96);
+    assertThat(desk.lastAccepted().roundId()).isEqualTo(old);
+    assertThat(desk.lastAccepted().acceptedAt()).isNotNull();
+    assertThat(desk.lastAccepted().returnComment()).isNull();
+    assertThat(service.reporterDesk(CELL).due())
+        .as("a cell sees its committee's form")
+        .extracting(FormSummary::organizationCode)
+        .containsExactly("DBCS-DIENLUC");
+  }
+
+  @Test
+  void aNewReportersDeskIsEmpty() {
+    ReporterDesk desk = service.reporterDesk(AGRIBANK);
+
+    assertThat(desk.due()).isEmpty();
+    assertThat(desk.returned()).isEmpty();
+    assertThat(desk.lastAccepted()).isNull();
+  }
+
+  @Test
+  void staffSeeEachOpenRoundsFormsSentOfDueWhoIsLateAndWhatWaitsForReview() {
+    long yesterday = openRound("2021Q1", LocalDate.of(2021, 4, 9));
+    long later = openRound("2021Q2", LocalDate.of(2021, 7, 15));
+    long done = openRound("2020Q4", LocalDate.of(2021, 4, 30));
+    send(later, "DBCS-AGRIBANK", AGRIBANK);
+    for (String code : List.of("DBCS-AGRIBANK", "DBCS-DIENLUC")) {
+      String user = code.equals("DBCS-AGRIBANK") ? AGRIBANK : DIENLUC;
+      SaveOutcome s = send(done, code, user);
+      service.accept(formOf(done, code).formId(), s.version(), STAFF);
+    }
+
+    StaffDesk desk = service.staffDesk(STAFF);
+
+    assertThat(desk.openRounds())
+        .as("the round whose forms are all accepted is not open")
+        .extracting(RoundProgress::roundId)
+        .containsExactly(later, yesterday);
+    RoundProgress q2 = desk.openRounds().get(0);
+    assertThat(q2.sent()).isEqualTo(1);
+    assertThat(q2.due()).isEqualTo(2);
+    assertThat(q2.daysLeft()).isEqualTo(96);
+    assertThat(q2.late()).isEmpty();
+    RoundProgress q1 = desk.openRounds().get(1);
+    assertThat(q1.sent()).isZero();
+    assertThat(q1.daysLeft()).isEqualTo(-1);
+    assertThat(q1.late())
+        .extracting(FormSummary::organizationName)
+        .containsExactly("Đảng bộ Agribank", "Đảng bộ Điện lực");
+    assertThat(desk.waiting())
+        .extracting(FormSummary::roundId, FormSummary::organizationCode)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(later, "DBCS-AGRIBANK"));
+    assertThat(service.staffDesk(DIENLUC).waiting()).as("only the user's subtree").isEmpty();
+  }
+
   @Test
   void theWholeStoryDraftSubmitReturnResubmitAcceptCorrect() {
     long formId = dienlucForm();

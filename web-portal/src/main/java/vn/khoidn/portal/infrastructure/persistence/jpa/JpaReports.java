@@ -46,6 +46,21 @@ public class JpaReports implements ReportRepository {
   }
 
   @Override
+  public Optional<Report> latestOf(long organizationId) {
+    return em
+        .createQuery(
+            "SELECT r FROM ReportEntity r WHERE r.organization.id = :o"
+                + " ORDER BY r.updatedAt DESC, r.id DESC",
+            ReportEntity.class)
+        .setParameter("o", organizationId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(JpaReports::report);
+  }
+
+  @Override
   public Report add(Report report) {
     if (report.id() != null) {
       throw new IllegalArgumentException("Report " + report.id() + " is stored already.");

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.apache.commons.text.WordUtils;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart}, written with JSON-P rather than by
@@ -15,7 +16,22 @@ final class ChartJson {
     "#b71c1c", "#f9a825", "#1565c0", "#2e7d32", "#6a1b9a", "#00838f", "#ef6c00", "#546e7a"
   };
 
+  /** Labels longer than this many characters are written on several lines. */
+  static final int LABEL_WIDTH = 28;
+
   private ChartJson() {}
+
+  /**
+   * A label cut at spaces into lines of at most {@link #LABEL_WIDTH} characters (a longer word
+   * stays whole), which Chart.js writes one under the other: a long organization name stays
+   * readable beside its bar instead of squeezing the chart.
+   *
+   * @param label the label
+   * @return its lines
+   */
+  static List<String> lines(String label) {
+    return List.of(WordUtils.wrap(label, LABEL_WIDTH, "\n", false).split("\n"));
+  }
 
   /**
    * Bars side by side, one group per label.
@@ -100,7 +116,16 @@ final class ChartJson {
       List<List<Long>> values,
       JsonObjectBuilder options) {
     JsonArrayBuilder names = Json.createArrayBuilder();
-    labels.forEach(names::add);
+    for (String label : labels) {
+      List<String> lines = lines(label);
+      if (lines.size() == 1) {
+        names.add(label);
+      } else {
+        JsonArrayBuilder multi = Json.createArrayBuilder();
+        lines.forEach(multi::add);
+        names.add(multi);
+      }
+    }
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     for (int s = 0; s < series.size(); s++) {
       JsonArrayBuilder data = Json.createArrayBuilder();

@@ -21,6 +21,7 @@ import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.CalendarPeriod;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.rollup.Completeness;
 import vn.khoidn.domain.rollup.IndicatorTotal;
 import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.RollupResult;
@@ -53,6 +54,8 @@ public class RollupBean implements Serializable {
   private static final String PLACEHOLDER = "placeholder";
   private static final String TREE_THEN = "then";
   private static final String TREE_CURRENT = "current";
+  private static final String OWN = "own";
+  private static final String OWN_SUFFIX = "#own";
   private static final List<String> INDICATORS = RollupService.FORM_INDICATORS;
 
   /** What the chosen period is compared with. */
@@ -75,10 +78,10 @@ public class RollupBean implements Serializable {
   private Sector sector;
   private Compare compare = Compare.NONE;
   private String comparedCode;
-  private boolean roundForPeriod;
   private TreeNode<RollupRow> root;
   private List<RoundCompleteness> completeness = List.of();
   private String progressChart;
+  private int progressChartHeight = 300;
   private String trendChart;
   private String sectorChart;
 
@@ -110,8 +113,7 @@ public class RollupBean implements Serializable {
       comparedCode = compared == null ? null : compared.code();
       Map<String, List<FormLink>> forms = page.forms();
       completeness = page.completeness();
-      roundForPeriod = completeness.stream().anyMatch(c -> c.periodCode().equals(period.code()));
-      root = tree(result, comparison, forms);
+      root = tree(context, result, comparison, forms, page.formsSent());
       charts(context, result, trend, trendResults);
     } catch (IllegalArgumentException | AccessDeniedException e) {
       root = null;
@@ -205,6 +207,8 @@ public class RollupBean implements Serializable {
         plans.add(t.plan().getAsLong());
       }
     }
+    int lines = names.stream().mapToInt(name -> ChartJson.lines(name).size()).sum();
+    progressChartHeight = Math.max(300, 40 + 26 * names.size() + 14 * lines);
     progressChart =
         names.isEmpty()
             ? null
@@ -247,10 +251,14 @@ public class RollupBean implements Serializable {
   }
 
   private TreeNode<RollupRow> tree(
-      RollupResult result, RollupResult comparison, Map<String, List<FormLink>> forms) {
+      FacesContext context,
+      RollupResult result,
+      RollupResult comparison,
+      Map<String, List<FormLink>> forms,
+      Map<String, Completeness> sent) {
     TreeNode<RollupRow> top = new DefaultTreeNode<>(null, null);
     int maxDepth = result.nodes().size() <= EAGER_NODES ? Integer.MAX_VALUE : 1;
-    addNodes(top, result, comparison, forms, List.of(), maxDepth);
+    addNodes(context, top, result, comparison, forms, sent, List.of(), maxDepth);
     return top;
   }
 
@@ -259,10 +267,12 @@ public class RollupBean implements Serializable {
    * placeholder child, replaced by its real children when the user expands it.
    */
   private void addNodes(
+      FacesContext context,
       TreeNode<RollupRow> under,
       RollupResult result,
       RollupResult comparison,
       Map<String, List<FormLink>> forms,
+      Map<String, Completeness> sent,
       List<FormLink> parentForms,
       int maxDepth) {
     Map<String, Long> before = new HashMap<>();
@@ -288,10 +298,72 @@ public class RollupBean implements Serializable {
       formsOf.put(n.code(), own == null ? List.of() : own);
       TreeNode<RollupRow> parent = n.parentCode() == null ? under : byCode.get(n.parentCode());
       TreeNode<RollupRow> node =
-          new DefaultTreeNode<>(row(n, before, formsOf.get(n.code())), parent);
+          new DefaultTreeNode<>(row(n, before, formsOf.get(n.code()), sent.get(n.code())), parent);
       node.setExpanded(n.depth() == 0);
       byCode.put(n.code(), node);
     }
+    for (TreeNode<RollupRow> node : byCode.values()) {
+      addOwnRow(context, node);
+    }
+  }
+
+  /**
+   * Puts the figures an organization holds itself (the bloc's own training classes, entered on the
+   * bloc) in a row of their own, first under it, so that its children and that row add up to its
+   * total: the row is the total less the children's sums, shown only when it is not zero, never
+   * negative, and only once the children are all on the page.
+   */
+  private static void addOwnRow(FacesContext context, TreeNode<RollupRow> node) {
+    List<TreeNode<RollupRow>> children = node.getChildren();
+    if (children.isEmpty() || children.stream().anyMatch(c -> c.getData() == null)) {
+      return;
+    }
+    RollupRow total = node.getData();
+    long admitted = total.admitted();
+    long classes = total.classes();
+    long trainees = total.trainees();
+    long owners = total.owners();
+    boolean compared = !total.compared().isEmpty();
+    long before = compared ? Long.parseLong(total.compared()) : 0;
+    for (TreeNode<RollupRow> c : children) {
+      RollupRow r = c.getData();
+      admitted -= r.admitted();
+      classes -= r.classes();
+      trainees -= r.trainees();
+      owners -= r.owners();
+      before -= compared ? Long.parseLong(r.compared()) : 0;
+    }
+    if (admitted == 0 && classes == 0 && trainees == 0 && owners == 0 && before == 0) {
+      return;
+    }
+    if (admitted < 0 || classes < 0 || trainees < 0 || owners < 0 || before < 0) {
+      // A child moved in during the period brings figures the parent counted elsewhere: the
+      // difference is not the parent's own, so it is not shown as such.
+      return;
+    }
+    RollupRow own =
+        new RollupRow(
+            total.code() + OWN_SUFFIX,
+            Messages.text(context, "rollup.own", total.name()),
+            admitted,
+            "",
+            "",
+            "",
+            classes,
+            trainees,
+            owners,
+            "",
+            compared ? Long.toString(before) : "",
+            compared ? change(admitted - before) : "",
+            List.of(),
+            true);
+    TreeNode<RollupRow> row = new DefaultTreeNode<>(OWN, own, null);
+    row.setParent(node);
+    children.add(0, row);
+  }
+
+  private static String change(long d) {
+    return d > 0 ? "+" + d : d < 0 ? "\u2212" + (-d) : "0";
   }
 
   /**
@@ -315,14 +387,17 @@ public class RollupBean implements Serializable {
         periods.add(CalendarPeriod.parse(comparedCode));
       }
       String code = node.getData().code();
-      List<RollupResult> results =
-          rollups.rollups(user, code, periods, INDICATORS, includeSubmitted, treeView());
+      RollupPage page =
+          rollups.page(user, code, periods, List.of(), INDICATORS, includeSubmitted, treeView());
+      List<RollupResult> results = page.results();
       TreeNode<RollupRow> holder = new DefaultTreeNode<>(null, null);
       addNodes(
+          context,
           holder,
           results.get(0),
           results.size() > 1 ? results.get(1) : null,
-          rollups.formLinks(user, code, period),
+          page.forms(),
+          page.formsSent(),
           node.getData().forms(),
           1);
       node.getChildren().clear();
@@ -335,7 +410,8 @@ public class RollupBean implements Serializable {
     }
   }
 
-  private RollupRow row(NodeResult n, Map<String, Long> before, List<FormLink> forms) {
+  private RollupRow row(
+      NodeResult n, Map<String, Long> before, List<FormLink> forms, Completeness sent) {
     IndicatorTotal admitted = n.indicator(IndicatorCatalogue.NEW_MEMBERS);
     long value = value(admitted);
     boolean whole = sector == null;
@@ -345,8 +421,7 @@ public class RollupBean implements Serializable {
     if (comparedCode != null) {
       long e = earlier == null ? 0 : earlier;
       compared = Long.toString(e);
-      long d = value - e;
-      change = d > 0 ? "+" + d : d < 0 ? "\u2212" + (-d) : "0";
+      change = change(value - e);
     }
     return new RollupRow(
         n.code(),
@@ -362,12 +437,11 @@ public class RollupBean implements Serializable {
         value(n.indicator(IndicatorCatalogue.AWARENESS_CLASSES)),
         value(n.indicator(IndicatorCatalogue.AWARENESS_TRAINEES)),
         value(n.indicator(IndicatorCatalogue.OWNERS_ADMITTED)),
-        !roundForPeriod || n.completeness().expected() == 0
-            ? ""
-            : n.completeness().submitted() + "/" + n.completeness().expected(),
+        sent == null || sent.expected() == 0 ? "" : sent.submitted() + "/" + sent.expected(),
         compared,
         change,
-        forms);
+        forms,
+        false);
   }
 
   /**
@@ -530,6 +604,11 @@ public class RollupBean implements Serializable {
 
   public String getProgressChart() {
     return progressChart;
+  }
+
+  /** The progress chart's height in pixels: room for two bars and a wrapped name per line. */
+  public int getProgressChartHeight() {
+    return progressChartHeight;
   }
 
   public String getTrendChart() {

@@ -20,6 +20,7 @@ import vn.khoidn.portal.application.rollup.FormLink;
  * @param compared new members admitted in the period compared with, or empty
  * @param change the difference, e.g. "+15" or "−3", or empty
  * @param forms the forms its figures came from, to click through to
+ * @param own whether the line holds the figures an organization holds itself, beside its children
  */
 public record RollupRow(
     String code,
@@ -34,7 +35,8 @@ public record RollupRow(
     String completeness,
     String compared,
     String change,
-    List<FormLink> forms)
+    List<FormLink> forms,
+    boolean own)
     implements Serializable {
 
   /** Copies the list. */

@@ -66,6 +66,60 @@ class RollupPageIT {
   }
 
   @Test
+  void aYearShowsFormsSentTheBlocsOwnFiguresAsARowThatAddsUpAndLongNamesOnOneLine() {
+    LoginPage.open(browser, base.toString()).logInAs("btv", "Demo@2021");
+
+    WebElement top = showYear("2021");
+
+    List<WebElement> cells = top.findElements(By.cssSelector("td"));
+    assertThat(cells.get(cells.size() - 1).getText())
+        .as("the bloc's four quarterly rounds: 11 + 12 + 13 + 13 forms, all sent")
+        .isEqualTo("49/49");
+    assertThat(last(row("Đảng bộ Công ty Điện lực Lâm Đồng"))).isEqualTo("4/4");
+
+    WebElement own = row("Trực tiếp: Đảng ủy Khối Doanh nghiệp tỉnh Lâm Đồng");
+    assertThat(own.findElement(By.cssSelector(".org-name")).getAttribute("title"))
+        .contains("Số liệu nhập trực tiếp");
+    String topKey = top.getAttribute("data-rk");
+    List<WebElement> children =
+        browser.findElements(
+            By.cssSelector("#rollup-form\\:tree tbody tr[data-prk='" + topKey + "']"));
+    assertThat(children).contains(own);
+    for (int column : new int[] {1, 5, 6, 7}) {
+      long sum = 0;
+      for (WebElement child : children) {
+        sum += Long.parseLong(child.findElements(By.cssSelector("td")).get(column).getText());
+      }
+      assertThat(sum)
+          .as("column %d: the children and the bloc's own row add up to the bloc's total", column)
+          .isEqualTo(Long.parseLong(cells.get(column).getText()));
+    }
+    assertThat(own.findElements(By.cssSelector("td")).get(5).getText())
+        .as("the bloc's own awareness-training classes")
+        .isEqualTo("5");
+
+    WebElement name =
+        row("Đảng bộ Công ty Cổ phần Cấp thoát nước").findElement(By.cssSelector(".org-name"));
+    assertThat(name.getAttribute("title"))
+        .isEqualTo("Đảng bộ Công ty Cổ phần Cấp thoát nước Lâm Đồng");
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    assertThat(js.executeScript("return getComputedStyle(arguments[0]).textOverflow;", name))
+        .isEqualTo("ellipsis");
+    assertThat(
+            (Boolean)
+                js.executeScript(
+                    "return arguments[0].scrollWidth > arguments[0].clientWidth;", name))
+        .as("the long name is cut, not wrapped")
+        .isTrue();
+    assertThat(name.getSize().getHeight()).as("one line").isLessThan(30);
+  }
+
+  private static String last(WebElement row) {
+    List<WebElement> cells = row.findElements(By.cssSelector("td"));
+    return cells.get(cells.size() - 1).getText();
+  }
+
+  @Test
   void aFigureSentAgainOrAsAYearBesideItsQuartersIsCountedOnceOnThePage() throws Exception {
     LoginPage.open(browser, base.toString()).logInAs("bantochuc", "Demo@2021");
 
