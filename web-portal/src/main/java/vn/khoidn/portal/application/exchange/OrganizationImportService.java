@@ -15,12 +15,14 @@ import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.portal.application.InvalidInputException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.organization.OrganizationRef;
 import vn.khoidn.portal.application.organization.OrganizationRow;
 import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.registry.HostUnitRepository;
 import vn.khoidn.portal.application.registry.RegisteredUnit;
+import vn.khoidn.portal.application.registry.UnitLookup;
 import vn.khoidn.portal.application.time.PortalClock;
 
 /**
@@ -89,7 +91,7 @@ public class OrganizationImportService {
       stored.put(o.code(), o);
       codeOf.put(o.id(), o.code());
     }
-    Map<String, HostUnit> units = null;
+    UnitLookup units = null;
     LocalDate now = today.today();
     Map<String, OrganizationKind> inFile = new HashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
@@ -180,22 +182,15 @@ public class OrganizationImportService {
                     + parentKind.vietnameseLabel()
                     + "."));
       }
-      String unitCode = strip(r.hostUnit()).toUpperCase(Locale.ROOT);
       HostUnit unit = null;
-      if (!unitCode.isEmpty()) {
+      if (!strip(r.hostUnit()).isEmpty()) {
         if (units == null) {
-          units = new HashMap<>();
-          for (RegisteredUnit u : hostUnits.all()) {
-            units.put(u.code(), u.unit());
-          }
+          units = UnitLookup.of(hostUnits.all().stream().map(RegisteredUnit::unit).toList());
         }
-        unit = units.get(unitCode);
-        if (unit == null) {
-          errors.add(
-              new RowError(
-                  r.line(),
-                  "UNKNOWN_HOST_UNIT",
-                  "Không có đơn vị mã \"" + r.hostUnit() + "\" trong danh bạ."));
+        try {
+          unit = units.find(r.hostUnit());
+        } catch (InvalidInputException e) {
+          errors.add(new RowError(r.line(), "host_unit", e.code(), e.getMessage()));
         }
       }
       OrganizationRef existing = stored.get(code);

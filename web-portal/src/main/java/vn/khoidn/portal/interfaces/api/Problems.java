@@ -55,11 +55,11 @@ final class Problems {
       if (!errors.isEmpty()) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (RowError e : errors) {
-          list.add(
-              Json.createObjectBuilder()
-                  .add("line", e.line())
-                  .add("code", e.code())
-                  .add("message", e.message()));
+          JsonObjectBuilder row = Json.createObjectBuilder().add("line", e.line());
+          if (e.column() != null) {
+            row.add("column", e.column());
+          }
+          list.add(row.add("code", e.code()).add("message", e.message()));
         }
         body.add("errors", list);
       }
