@@ -50,6 +50,30 @@ public final class UnitFile {
   private UnitFile() {}
 
   /**
+   * The units as CSV (RFC 4180, UTF-8 text), the header first: what the API's export writes.
+   *
+   * @param units the units
+   * @return the text
+   */
+  public static String csv(List<RegisteredUnit> units) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (org.apache.commons.csv.CSVPrinter printer =
+        new org.apache.commons.csv.CSVPrinter(
+            out,
+            org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader(COLUMNS.toArray(String[]::new))
+                .get())) {
+      for (RegisteredUnit u : units) {
+        printer.printRecord(values(u));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
    * A stored unit as one row: text, whole numbers (Integer, Long) and a Boolean, in {@link
    * #COLUMNS}' order; a missing value is an empty text.
    *
