@@ -55,11 +55,12 @@ final class Problems {
       if (!errors.isEmpty()) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (RowError e : errors) {
-          JsonObjectBuilder row = Json.createObjectBuilder().add("line", e.line());
+          JsonObjectBuilder row =
+              Json.createObjectBuilder().add("line", e.line()).add("code", e.code());
           if (e.column() != null) {
             row.add("column", e.column());
           }
-          list.add(row.add("code", e.code()).add("message", e.message()));
+          list.add(row.add("message", e.message()));
         }
         body.add("errors", list);
       }

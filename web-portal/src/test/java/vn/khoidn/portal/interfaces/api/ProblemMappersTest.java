@@ -174,12 +174,19 @@ class ProblemMappersTest {
 
     ImportRejectedException rows =
         new ImportRejectedException(
-            List.of(new RowError(2, "NEGATIVE_VALUE", "Giá trị không được âm: -1.")));
+            List.of(
+                new RowError(2, "NEGATIVE_VALUE", "Giá trị không được âm: -1."),
+                new RowError(3, "legal_form", "UNKNOWN_LEGAL_FORM", "Dòng 3, cột legal_form: …")));
     JsonObject body = body(new ProblemMappers.Rejected().problem(rows));
     assertThat(body.getInt("status")).isEqualTo(422);
     assertThat(body.getString("code")).isEqualTo("INVALID_ROWS");
     assertThat(body.getJsonArray("errors").getJsonObject(0).getString("code"))
         .isEqualTo("NEGATIVE_VALUE");
+    assertThat(body.getJsonArray("errors").getJsonObject(0).containsKey("column"))
+        .as("a fault of the whole row names no column")
+        .isFalse();
+    assertThat(body.getJsonArray("errors").getJsonObject(1).getString("column"))
+        .isEqualTo("legal_form");
   }
 
   @Test
