@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.khoidn.portal.testsupport.Browser;
 import vn.khoidn.portal.testsupport.LoginPage;
@@ -75,7 +76,7 @@ class HostUnitPlacementPageIT {
     LoginPage.open(browser, base.toString()).logInAs(ADMIN, ADMIN_PASSWORD);
     browser.get(base + "app/admin/organizations.xhtml");
 
-    choose("placement-form:place-org", "Chi bộ REGF Đặt Chỗ");
+    chooseOrganization("Chi bộ REGF Đặt Chỗ");
     awaitLabel("placement-form:place-unit", "—");
     choose("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
     browser.findElement(By.id("placement-form:place")).click();
@@ -86,8 +87,15 @@ class HostUnitPlacementPageIT {
                 By.id("placement-form:placement-messages"), "Đã đặt tổ chức vào đơn vị."));
 
     browser.get(base + "app/admin/organizations.xhtml");
-    choose("placement-form:place-org", "Chi bộ REGF Đặt Chỗ");
+    chooseOrganization("Chi bộ REGF Đặt Chỗ");
     awaitLabel("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
+  }
+
+  /** Chooses the organization and waits for the unit menu to be drawn again with its unit. */
+  private void chooseOrganization(String name) {
+    WebElement units = browser.findElement(By.id("placement-form:place-unit"));
+    choose("placement-form:place-org", name);
+    LoginPage.awaitGone(browser, units);
   }
 
   /** Opens a PrimeFaces select menu and clicks the item with this label. */
