@@ -25,7 +25,7 @@ public class ImportRejectedException extends RuntimeException {
    * @param errors each wrong row with its message
    * @param message the summary
    */
-  protected ImportRejectedException(List<RowError> errors, String message) {
+  public ImportRejectedException(List<RowError> errors, String message) {
     super(message);
     this.errors = List.copyOf(errors);
   }

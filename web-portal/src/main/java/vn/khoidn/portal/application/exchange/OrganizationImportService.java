@@ -18,12 +18,14 @@ import vn.khoidn.domain.organization.ParentLink;
 import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.validation.InvalidValueException;
+import vn.khoidn.portal.application.InvalidInputException;
 import vn.khoidn.portal.application.account.AccountService;
 import vn.khoidn.portal.application.organization.OrganizationRef;
 import vn.khoidn.portal.application.organization.Organizations;
 import vn.khoidn.portal.application.organization.TreeHistory;
 import vn.khoidn.portal.application.registry.HostUnitRepository;
 import vn.khoidn.portal.application.registry.RegisteredUnit;
+import vn.khoidn.portal.application.registry.UnitLookup;
 import vn.khoidn.portal.application.time.PortalClock;
 
 /**
@@ -97,7 +99,7 @@ public class OrganizationImportService {
       stored.put(o.code(), o);
       codeOf.put(o.id(), o.code());
     }
-    Map<String, HostUnit> units = null;
+    UnitLookup units = null;
     LocalDate now = today.today();
     Map<String, OrganizationKind> inFile = new HashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
@@ -199,22 +201,15 @@ public class OrganizationImportService {
                     + parentKind.vietnameseLabel()
                     + "."));
       }
-      String unitCode = strip(r.hostUnit()).toUpperCase(Locale.ROOT);
       HostUnit unit = null;
-      if (!unitCode.isEmpty()) {
+      if (!strip(r.hostUnit()).isEmpty()) {
         if (units == null) {
-          units = new HashMap<>();
-          for (RegisteredUnit u : hostUnits.all()) {
-            units.put(u.code(), u.unit());
-          }
+          units = UnitLookup.of(hostUnits.all().stream().map(RegisteredUnit::unit).toList());
         }
-        unit = units.get(unitCode);
-        if (unit == null) {
-          errors.add(
-              new RowError(
-                  r.line(),
-                  "UNKNOWN_HOST_UNIT",
-                  "Không có đơn vị mã \"" + r.hostUnit() + "\" trong danh bạ."));
+        try {
+          unit = units.find(r.hostUnit());
+        } catch (InvalidInputException e) {
+          errors.add(new RowError(r.line(), e.code(), e.getMessage(), "host_unit"));
         }
       }
       OrganizationRef existing = stored.get(code);

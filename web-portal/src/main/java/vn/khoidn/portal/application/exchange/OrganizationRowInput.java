@@ -10,7 +10,7 @@ package vn.khoidn.portal.application.exchange;
  * @param kind BLOC, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL or SUBORDINATE_CELL
  * @param parent the parent's code
  * @param sector STATE, NON_STATE, CREDIT or OTHER
- * @param hostUnit the registry code of its host unit, or empty
+ * @param hostUnit its host unit as the registry knows it (code, tax code or name), or empty
  * @param established yyyy-MM-dd
  * @param dissolved yyyy-MM-dd, or empty
  * @param effective yyyy-MM-dd: the day a move, rename or dissolution with a successor takes effect;

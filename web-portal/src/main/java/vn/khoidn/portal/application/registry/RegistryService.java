@@ -291,7 +291,7 @@ public class RegistryService {
     return new InvalidInputException("UNKNOWN_UNIT", "Không có đơn vị mã " + code + ".");
   }
 
-  private static String describe(HostUnit u, LocalDate youthUnion, LocalDate tradeUnion) {
+  static String describe(HostUnit u, LocalDate youthUnion, LocalDate tradeUnion) {
     return u.name()
         + "; "
         + u.legalForm()

@@ -19,6 +19,7 @@ import vn.khoidn.domain.organization.OrganizationTree;
 import vn.khoidn.domain.registry.HostUnit;
 import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Sector;
+import vn.khoidn.domain.registry.TaxCode;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.organization.InMemoryTree;
 import vn.khoidn.portal.application.organization.OrganizationRef;
@@ -56,6 +57,37 @@ class OrganizationImportServiceTest {
     InMemoryHostUnits units = new InMemoryHostUnits();
     units.add(
         HostUnit.of("HU-BANK", "Ngân hàng Đầu tư", LegalForm.LIMITED_LIABILITY, Sector.CREDIT),
+        null,
+        null,
+        "test",
+        NOW);
+    units.add(
+        new HostUnit(
+            "HU-GO",
+            "Công ty TNHH Gỗ Tân Phú",
+            LegalForm.LIMITED_LIABILITY,
+            Sector.NON_STATE,
+            new TaxCode("5801234567"),
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            false,
+            List.of()),
+        null,
+        null,
+        "test",
+        NOW);
+    units.add(
+        HostUnit.of("HU-HB1", "Công ty Hòa Bình", LegalForm.JOINT_STOCK, Sector.NON_STATE),
+        null,
+        null,
+        "test",
+        NOW);
+    units.add(
+        HostUnit.of("HU-HB2", "Công ty  HÒA BÌNH", LegalForm.JOINT_STOCK, Sector.NON_STATE),
         null,
         null,
         "test",
@@ -255,9 +287,15 @@ class OrganizationImportServiceTest {
             ImportRejectedException.class);
     assertThat(e.errors())
         .extracting(RowError::line, RowError::code)
-        .containsExactly(tuple(2, "UNKNOWN_HOST_UNIT"), tuple(3, "KIND_CHANGE"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "UNKNOWN_HOST_UNIT"),
+            org.assertj.core.groups.Tuple.tuple(3, "KIND_CHANGE"));
+    assertThat(e.errors().get(0).column()).isEqualTo("host_unit");
     assertThat(e.errors().get(0).message())
-        .isEqualTo("Không có đơn vị mã \"HU-NONE\" trong danh bạ.");
+        .startsWith("Không có đơn vị \"HU-NONE\" trong danh bạ")
+        .contains("tệp tổ chức không tạo đơn vị mới")
+        .contains(
+            "Tên gần nhất: Công ty TNHH Gỗ Tân Phú (HU-GO); Ngân hàng Đầu tư (HU-BANK); Công ty");
 
     assertThatThrownBy(
             () ->
@@ -265,6 +303,51 @@ class OrganizationImportServiceTest {
                     "btc", List.of(stored(2, "DB1", "2008-05-19", "")), false))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(changes.calls).isEmpty();
+  }
+
+  @Test
+  void theHostUnitColumnFindsAUnitByItsNameAsPeopleWriteItOrByItsTaxCode() {
+    imports.importOrganizations(
+        "admin",
+        List.of(
+            withUnit(2, "CB-GO", "công ty tnhh gỗ tân phú"), withUnit(3, "CB-GO2", "5801234567")),
+        false);
+
+    assertThat(organizations.byCode("CB-GO").orElseThrow().hostUnitCode()).isEqualTo("HU-GO");
+    assertThat(organizations.byCode("CB-GO2").orElseThrow().hostUnitCode()).isEqualTo("HU-GO");
+  }
+
+  @Test
+  void aNameTwoUnitsShareIsRefusedNamingBothCodes() {
+    ImportRejectedException e =
+        catchThrowableOfType(
+            () ->
+                imports.importOrganizations(
+                    "admin", List.of(withUnit(2, "CB-HB", "công ty hòa bình")), false),
+            ImportRejectedException.class);
+
+    assertThat(e.errors())
+        .containsExactly(
+            new RowError(
+                2,
+                "AMBIGUOUS_HOST_UNIT",
+                "Có 2 đơn vị cùng tên \"công ty hòa bình\" trong danh bạ (HU-HB1, HU-HB2): hãy ghi"
+                    + " mã đơn vị.",
+                "host_unit"));
+    assertThat(changes.calls).isEmpty();
+  }
+
+  private static OrganizationRowInput withUnit(int line, String code, String hostUnit) {
+    return new OrganizationRowInput(
+        line,
+        code,
+        "Chi bộ " + code,
+        "GRASSROOTS_CELL",
+        "DUK",
+        "NON_STATE",
+        hostUnit,
+        "2020-01-01",
+        "");
   }
 
   private static OrganizationRowInput stored(

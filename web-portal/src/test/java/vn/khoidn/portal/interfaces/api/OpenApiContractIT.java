@@ -79,7 +79,9 @@ class OpenApiContractIT {
           "PlanTable",
           "Rollup",
           "RollupNode",
-          "IndicatorTotal");
+          "IndicatorTotal",
+          "HostUnitRow",
+          "HostUnitTable");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -154,7 +156,7 @@ class OpenApiContractIT {
         }
       }
     }
-    assertThat(operations).as("the API's operations").isEqualTo(8);
+    assertThat(operations).as("the API's operations").isEqualTo(10);
   }
 
   @Test

@@ -174,7 +174,9 @@ class ProblemMappersTest {
 
     ImportRejectedException rows =
         new ImportRejectedException(
-            List.of(new RowError(2, "NEGATIVE_VALUE", "Giá trị không được âm: -1.")));
+            List.of(
+                new RowError(2, "NEGATIVE_VALUE", "Giá trị không được âm: -1."),
+                new RowError(3, "UNKNOWN_LEGAL_FORM", "Dòng 3, cột legal_form: …", "legal_form")));
     JsonObject body = body(new ProblemMappers.Rejected().problem(rows));
     assertThat(body.getInt("status")).isEqualTo(422);
     assertThat(body.getString("code")).isEqualTo("INVALID_ROWS");
@@ -198,6 +200,8 @@ class ProblemMappersTest {
     JsonObject row = successor.getJsonArray("errors").getJsonObject(0);
     assertThat(List.of(row.getInt("line"), row.getString("column")))
         .containsExactly(3, "successor");
+    assertThat(body.getJsonArray("errors").getJsonObject(1).getString("column"))
+        .isEqualTo("legal_form");
   }
 
   @Test

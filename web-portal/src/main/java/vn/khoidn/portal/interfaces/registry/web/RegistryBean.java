@@ -1,19 +1,32 @@
 package vn.khoidn.portal.interfaces.registry.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.account.AccessDeniedException;
+import vn.khoidn.portal.application.exchange.ImportRejectedException;
+import vn.khoidn.portal.application.exchange.ImportSummary;
+import vn.khoidn.portal.application.exchange.RowError;
 import vn.khoidn.portal.application.registry.Pipeline;
+import vn.khoidn.portal.application.registry.RegistryImportService;
 import vn.khoidn.portal.application.registry.RegistryService;
+import vn.khoidn.portal.application.registry.UnitFile;
+import vn.khoidn.portal.application.registry.UnitFileRow;
 import vn.khoidn.portal.application.registry.UnitInput;
 import vn.khoidn.portal.application.registry.UnitRow;
+import vn.khoidn.portal.application.registry.UnitWorkbook;
 import vn.khoidn.portal.application.submission.ConcurrentEditException;
 import vn.khoidn.portal.interfaces.web.CurrentUser;
 import vn.khoidn.portal.interfaces.web.Messages;
@@ -21,7 +34,8 @@ import vn.khoidn.portal.interfaces.web.Messages;
 /**
  * The registry page: every host unit with and without a party organization, filterable by district,
  * sector and legal form; the units eligible to establish a party organization, a youth-union
- * chapter or a trade union; the youth-union coverage. Staff add and edit units.
+ * chapter or a trade union; the youth-union coverage. Staff add and edit units, one by one or from
+ * an Excel workbook in the columns of the API ({@code UnitFile}), and download the registry.
  */
 @Named
 @ViewScoped
@@ -31,7 +45,10 @@ public class RegistryBean implements Serializable {
 
   @Inject private vn.khoidn.portal.application.time.PortalClock clock;
   @Inject private RegistryService registry;
+  @Inject private RegistryImportService files;
 
+  private transient UploadedFile upload;
+  private List<RowError> uploadErrors = List.of();
   private Pipeline pipeline;
   private UnitInput input;
   private List<String> districts = List.of();
@@ -95,6 +112,97 @@ public class RegistryBean implements Serializable {
       context.validationFailed();
       return null;
     }
+  }
+
+  /** Checks the uploaded workbook and lists every wrong row, storing nothing. */
+  public void checkUpload() {
+    readUpload(true);
+  }
+
+  /**
+   * Stores the uploaded workbook if every row is right; otherwise lists every wrong row and stores
+   * nothing.
+   */
+  public void importUpload() {
+    if (readUpload(false)) {
+      load();
+    }
+  }
+
+  private boolean readUpload(boolean dryRun) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    uploadErrors = List.of();
+    if (upload == null || upload.getSize() == 0) {
+      Messages.error(context, "registry.file.noFile");
+      return false;
+    }
+    try {
+      List<UnitFileRow> rows = UnitWorkbook.read(upload.getContent());
+      if (rows.isEmpty()) {
+        Messages.error(context, "registry.file.noRows");
+        return false;
+      }
+      ImportSummary summary = files.importUnits(CurrentUser.name(), rows, dryRun);
+      Messages.info(
+          context,
+          dryRun ? "registry.file.checked" : "registry.file.imported",
+          summary.imported(),
+          summary.updated(),
+          summary.unchanged());
+      return true;
+    } catch (ImportRejectedException e) {
+      uploadErrors = List.copyOf(e.errors());
+      Messages.add(context, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (IllegalArgumentException | AccessDeniedException | ConcurrentEditException e) {
+      Messages.refusal(context, e);
+    }
+    context.validationFailed();
+    return false;
+  }
+
+  /**
+   * The registry as an Excel workbook in the columns the upload reads.
+   *
+   * @return the download
+   */
+  public StreamedContent getXlsx() {
+    byte[] bytes = UnitWorkbook.write(files.export(CurrentUser.name()));
+    return download(
+        bytes,
+        "danh-ba-don-vi.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  }
+
+  /**
+   * The registry as CSV (UTF-8), the columns of the API.
+   *
+   * @return the download
+   */
+  public StreamedContent getCsv() {
+    byte[] bytes = UnitFile.csv(files.export(CurrentUser.name())).getBytes(StandardCharsets.UTF_8);
+    return download(bytes, "danh-ba-don-vi.csv", "text/csv;charset=UTF-8");
+  }
+
+  private static StreamedContent download(byte[] bytes, String name, String type) {
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(type)
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  /** The wrong rows of the last upload: line, column and the reason in Vietnamese. */
+  public List<RowError> getUploadErrors() {
+    return uploadErrors;
   }
 
   /** Whether the user may edit the registry. */

@@ -1,0 +1,137 @@
+package vn.khoidn.portal.interfaces.organization.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.khoidn.portal.testsupport.Browser;
+import vn.khoidn.portal.testsupport.LoginPage;
+import vn.khoidn.portal.testsupport.PortalDeployment;
+
+/**
+ * The administrator places an organization in a unit chosen from the registry on the organizations
+ * page. Its own bloc and a cell dissolved long ago (REGF-P…), so that the registry's pipeline
+ * today, which other tests read, does not change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostUnitPlacementPageIT {
+
+  private static final String ADMIN = "admin";
+  private static final String ADMIN_PASSWORD = "Admin@IT-2021";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.asPackaged();
+  }
+
+  @ArquillianResource URL base;
+
+  WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quit() {
+    browser.quit();
+  }
+
+  @Test
+  void theAdministratorPlacesAnOrganizationInAUnitChosenByName() throws Exception {
+    post(
+        "bantochuc",
+        "Demo@2021",
+        "api/v1/host-units",
+        "code,name,legal_form,sector,tax_code,district,employees,party_members,owner_party_member\n"
+            + "REGF-PU,Công ty TNHH REGF Đặt Chỗ,LIMITED_LIABILITY,NON_STATE,7770000201,Đà Lạt,9,3,"
+            + "false\n");
+    post(
+        ADMIN,
+        ADMIN_PASSWORD,
+        "api/v1/organizations",
+        "code,name,kind,parent,sector,host_unit,established,dissolved\n"
+            + "REGF-PK,Đảng ủy Khối REGF Đặt Chỗ,BLOC,,OTHER,,2024-01-01,\n"
+            + "REGF-PC,Chi bộ REGF Đặt Chỗ,GRASSROOTS_CELL,REGF-PK,STATE,,2024-01-01,2024-06-01\n");
+    LoginPage.open(browser, base.toString()).logInAs(ADMIN, ADMIN_PASSWORD);
+    browser.get(base + "app/admin/organizations.xhtml");
+
+    chooseOrganization("Chi bộ REGF Đặt Chỗ");
+    awaitLabel("placement-form:place-unit", "—");
+    choose("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
+    browser.findElement(By.id("placement-form:place")).click();
+
+    LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("placement-form:placement-messages"), "Đã đặt tổ chức vào đơn vị."));
+
+    browser.get(base + "app/admin/organizations.xhtml");
+    chooseOrganization("Chi bộ REGF Đặt Chỗ");
+    awaitLabel("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
+  }
+
+  /** Chooses the organization and waits for the unit menu to be drawn again with its unit. */
+  private void chooseOrganization(String name) {
+    WebElement units = browser.findElement(By.id("placement-form:place-unit"));
+    choose("placement-form:place-org", name);
+    LoginPage.awaitGone(browser, units);
+  }
+
+  /** Opens a PrimeFaces select menu and clicks the item with this label. */
+  private void choose(String id, String label) {
+    browser.findElement(By.id(id)).click();
+    String panel = "#" + id.replace(":", "\\:") + "_panel";
+    LoginPage.wait(browser)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(panel + " li[data-label='" + label + "']")))
+        .click();
+  }
+
+  private void awaitLabel(String id, String label) {
+    LoginPage.wait(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+  }
+
+  private void post(String user, String password, String path, String csv) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/csv; charset=UTF-8")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+  }
+}
