@@ -27,7 +27,7 @@ import vn.khoidn.portal.testsupport.WebSession;
 
 /**
  * Fifty people with the same form open press "Lưu nháp" at the same moment, each with a different
- * figure: one save is kept, the other 49 are told that someone saved first, none gets a server
+ * figure in the same block: one save is kept, the other 49 are told that someone saved first, none gets a server
  * error, and the form shows the kept figure: no update is lost without its author knowing. Then
  * fifty imports of the same cell through the API, into the same draft form: each is imported or
  * told 409 that another writer came first, none is a 5xx, and the cell is stored once.
@@ -110,6 +110,8 @@ class ConcurrentSavesIT {
           kept = Integer.toString(100 + i);
         } else if (r.statusCode() == 200
             && (r.body().contains("Biểu mẫu vừa được")
+                // The same block saved from pages loaded before: refused, naming the block.
+                || r.body().contains("Không lưu được: khối số liệu của")
                 || r.body().contains("Biểu mẫu đang được người khác lưu cùng lúc"))) {
           told++;
         } else {
