@@ -114,6 +114,7 @@ class HostilePagesIT {
             "app/home.xhtml",
             "app/forms.xhtml",
             "app/rounds.xhtml",
+            "app/plans.xhtml",
             "app/rollup.xhtml?period=2021",
             "app/registry.xhtml",
             "app/report.xhtml",
