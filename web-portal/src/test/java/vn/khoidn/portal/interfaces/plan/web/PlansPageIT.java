@@ -92,6 +92,12 @@ class PlansPageIT {
         .contains("over-allocated");
     assertThat(browser.findElement(By.cssSelector("span.plan-given[data-org='DUK']")).getText())
         .isEqualTo("90");
+    Files.copy(
+        ((org.openqa.selenium.TakesScreenshot) browser)
+            .getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+            .toPath(),
+        Path.of("target", "plans-page.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     type("DBCS-LADOFOODS", "-3");
     click("plans-form:save");
