@@ -137,6 +137,8 @@ public class PlansBean implements Serializable {
       plans.saveCells(CurrentUser.name(), cells);
       load();
       Messages.info(context, "plans.saved");
+    } catch (jakarta.transaction.TransactionalException e) {
+      concurrent(context, e);
     } catch (ImportRejectedException e) {
       for (RowError r : e.errors()) {
         Cell c = byLine.get(r.line());
@@ -213,6 +215,8 @@ public class PlansBean implements Serializable {
       plans.saveCells(CurrentUser.name(), cells);
       load();
       Messages.info(context, "plans.excel.saved");
+    } catch (jakarta.transaction.TransactionalException e) {
+      concurrent(context, e);
     } catch (ImportRejectedException e) {
       Messages.error(context, "plans.excel.notSaved", e.errors().size());
       for (RowError r : e.errors()) {
@@ -224,6 +228,22 @@ public class PlansBean implements Serializable {
     } catch (IllegalArgumentException | AccessDeniedException e) {
       Messages.refusal(context, e);
     }
+  }
+
+  /**
+   * A save whose commit failed because another staff member's save of the same plans committed at
+   * the same moment (the plan's version or the one-plan-per-cell key): nothing was stored.
+   */
+  private static void concurrent(
+      FacesContext context, jakarta.transaction.TransactionalException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.transaction.RollbackException) {
+        Messages.error(context, "plans.concurrent");
+        context.validationFailed();
+        return;
+      }
+    }
+    throw e;
   }
 
   /** The period shown, e.g. {@code 2026} or {@code 2026Q1}. */
