@@ -128,6 +128,23 @@ class PlansPageIT {
         .as("the bloc's own target, not its children's 70")
         .isEqualTo(80);
     assertThat(bloc.getString("percentOfPlan")).isEqualTo("7,50%");
+
+    HttpResponse<byte[]> report =
+        http.send(
+            auth(HttpRequest.newBuilder(
+                    uri("api/v1/reports/review?org=DUK&period=2161&format=docx")))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(report.statusCode()).isEqualTo(200);
+    try (var docx =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(report.body()));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+      assertThat(text.getText())
+          .as("the report of 2161 measures against the bloc's own 80")
+          .contains("7,50%");
+    }
   }
 
   @Test
