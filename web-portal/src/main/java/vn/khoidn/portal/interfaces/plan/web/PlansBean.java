@@ -18,6 +18,7 @@ import org.primefaces.model.file.UploadedFile;
 import vn.khoidn.domain.format.CountInput;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.exchange.ImportRejectedException;
+import vn.khoidn.portal.application.exchange.NoSuchOrganizationException;
 import vn.khoidn.portal.application.exchange.RowError;
 import vn.khoidn.portal.application.plan.PlanCell;
 import vn.khoidn.portal.application.plan.PlanGrid;
@@ -63,7 +64,7 @@ public class PlansBean implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       load();
-    } catch (IllegalArgumentException | AccessDeniedException e) {
+    } catch (IllegalArgumentException | AccessDeniedException | NoSuchOrganizationException e) {
       grid = null;
       lines = List.of();
       Messages.refusal(context, e);
