@@ -167,7 +167,7 @@ class HostilePagesIT {
     forms.get(0).click();
     waitForPage();
     assertThat(violations()).as("form page").isEmpty();
-    assertThat(seen).hasSize(11);
+    assertThat(seen).hasSize(12);
   }
 
   @Test

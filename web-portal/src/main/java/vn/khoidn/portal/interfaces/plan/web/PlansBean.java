@@ -56,6 +56,10 @@ public class PlansBean implements Serializable {
   @PostConstruct
   void init() {
     year = clock.today().getYear();
+  }
+
+  /** Opens the page on this year's plans (the page's view action, before anything is rendered). */
+  public void open() {
     show();
   }
 

@@ -275,7 +275,7 @@ class PlansPageIT {
   }
 
   private void upload(Path file) {
-    browser.findElement(By.id("excel-form:upload_input")).sendKeys(file.toString());
+    browser.findElement(By.cssSelector("#excel-form input[type=file]")).sendKeys(file.toString());
     click("excel-form:send");
   }
 
