@@ -1,6 +1,7 @@
 package vn.khoidn.domain.rollup;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import vn.khoidn.domain.validation.InvalidValueException;
  *       organization has figures of one indicator at two granularities of one year (a year and its
  *       quarters), only those {@link Dataset#countedValues} picks are added.
  *   <li>A value's sector is the one it names, or else its organization's host unit's sector.
+ *   <li>An organization's plan is its own target where it has one for the period (a bloc's target
+ *       of 80, whatever it gave out below), or else the sum of its children's plans: a target given
+ *       out under a parent's own target is not counted twice.
  *   <li>Ratios (percent of plan, shares) are computed from the summed numerator and denominator,
  *       never by averaging ratios.
  *   <li>Completeness counts grassroots organizations that existed on the last day of the period;
@@ -166,13 +170,21 @@ public final class Rollup {
       }
     }
 
+    // An organization's own target counts for it; one without a target of its own has the sum of
+    // its children's, so a target given out below a parent's own is not counted twice.
     long[] plans = new long[n * k];
     boolean[] planned = new boolean[n * k];
+    boolean[] ownTarget = new boolean[n * k];
+    List<Plan> covered = new ArrayList<>();
     for (Plan plan : data.plans()) {
       Integer ind = indicatorIndex.get(plan.indicatorCode());
-      if (ind == null || !query.period().covers(plan.period())) {
-        continue;
+      if (ind != null && query.period().covers(plan.period())) {
+        covered.add(plan);
+        ownTarget[position(tree, plan.organizationCode()) * k + ind] = true;
       }
+    }
+    for (Plan plan : covered) {
+      int ind = indicatorIndex.get(plan.indicatorCode());
       int at = position(tree, plan.organizationCode());
       TreeSnapshot planSnap;
       if (holder == null) {
@@ -190,6 +202,9 @@ public final class Rollup {
         plans[p * k + ind] += plan.target();
         planned[p * k + ind] = true;
         if (p == root) {
+          break;
+        }
+        if (ownTarget[planSnap.parentOf(p) * k + ind]) {
           break;
         }
       }

@@ -76,6 +76,9 @@ final class RandomBloc {
             CalendarPeriod.quarter(2021, 1 + random.nextInt(4)),
             NEW_MEMBERS,
             random.nextInt(3)));
+    if (random.nextBoolean()) {
+      plans.add(new Plan("DUK", NEW_MEMBERS, CalendarPeriod.year(2021), random.nextInt(60)));
+    }
   }
 
   /** The tree, optionally with one organization moved under another parent on a day. */

@@ -121,6 +121,29 @@ class RollupTest {
   }
 
   @Test
+  void aParentsOwnTargetCountsForItAndTheTargetsItGaveOutAreNotAddedAgain() {
+    OrganizationTree tree = blocWithTwoCells();
+    Period year = CalendarPeriod.year(2021);
+    Dataset data =
+        new Dataset(
+            tree,
+            Registry.empty(),
+            List.of(DataValue.of("A", year, NEW_MEMBERS, 95)),
+            List.of(
+                new Plan("DUK", NEW_MEMBERS, year, 80),
+                new Plan("A", NEW_MEMBERS, year, 50),
+                new Plan("B", NEW_MEMBERS, year, 20)),
+            List.of());
+
+    RollupResult result = Rollup.compute(RollupQuery.of("DUK", year, NEW_MEMBERS), data);
+
+    assertThat(result.root().indicator(NEW_MEMBERS).plan()).hasValue(80);
+    assertThat(VietnameseFormat.percent(result.root().indicator(NEW_MEMBERS).percentOfPlan()))
+        .isEqualTo("118,75%");
+    assertThat(result.node("A").orElseThrow().indicator(NEW_MEMBERS).plan()).hasValue(50);
+  }
+
+  @Test
   void aMovedOrganizationCountsUnderItsOldParentBeforeTheMoveAndItsNewParentAfter() {
     OrganizationTree tree =
         OrganizationTree.builder()

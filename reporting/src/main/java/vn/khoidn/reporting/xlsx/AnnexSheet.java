@@ -100,7 +100,9 @@ public record AnnexSheet(String title, List<Line> rows) {
     Line own =
         new Line(
             top.name() + " (trực tiếp)",
-            members.plan().isPresent() && members.plan().getAsLong() > plan
+            // The issuing organization's own target less what it gave out: its reserve, or a
+            // negative part where more was given out, so the lines add up to its own target.
+            members.plan().isPresent() && members.plan().getAsLong() != plan
                 ? OptionalLong.of(members.plan().getAsLong() - plan)
                 : OptionalLong.empty(),
             members.total() - admitted,

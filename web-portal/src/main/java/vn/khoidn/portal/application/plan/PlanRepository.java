@@ -39,4 +39,11 @@ public interface PlanRepository {
    * @param target the new target, not negative
    */
   void changeTarget(long id, long target);
+
+  /**
+   * Removes a stored plan.
+   *
+   * @param id the stored plan's id
+   */
+  void remove(long id);
 }

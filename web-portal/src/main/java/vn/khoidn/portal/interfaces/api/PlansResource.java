@@ -53,8 +53,9 @@ public class PlansResource {
       description =
           "CSV (UTF-8) hoặc JSON với các cột org,period,indicator,value; indicator là chỉ tiêu"
               + " được giao kế hoạch (ví dụ NEW_MEMBERS). Chỉ Ban Tổ chức. Toàn bộ tệp trong một"
-              + " giao dịch. Kế hoạch của cấp trên là tổng kế hoạch cấp dưới: mỗi nhánh đặt ở một"
-              + " cấp (NESTED_PLAN), một tổ chức đặt theo một loại kỳ trong năm"
+              + " giao dịch. Cấp trên có thể có chỉ tiêu riêng bên cạnh phần giao cho cấp dưới:"
+              + " tỷ lệ hoàn thành của một tổ chức tính theo chỉ tiêu riêng của nó, không có thì"
+              + " theo tổng chỉ tiêu cấp dưới. Một tổ chức đặt theo một loại kỳ trong năm"
               + " (MIXED_GRANULARITY).",
       operationId = "importPlans")
   @APIResponse(

@@ -48,4 +48,11 @@ public class InMemoryPlans implements PlanRepository {
     }
     throw new IllegalArgumentException("no plan " + id);
   }
+
+  @Override
+  public void remove(long id) {
+    if (!stored.removeIf(p -> p.id() == id)) {
+      throw new IllegalArgumentException("no plan " + id);
+    }
+  }
 }

@@ -147,39 +147,20 @@ class PlanServiceTest {
   }
 
   @Test
-  void aPlanBesideAnAncestorsOrADescendantsPlanIsRefusedSoNothingCountsTwice() {
-    service.importPlans("btc", List.of(row(2, "DB1", "2022", "NEW_MEMBERS", "12")), false);
+  void aParentKeepsItsOwnTargetBesideThePartsItGaveOut() {
+    ImportSummary summary =
+        service.importPlans(
+            "btc",
+            List.of(
+                row(2, "DUK", "2022", "NEW_MEMBERS", "30"),
+                row(3, "DB1", "2022", "NEW_MEMBERS", "12"),
+                row(4, "CB11", "2022", "NEW_MEMBERS", "5")),
+            false);
 
-    ImportRejectedException below =
-        catchThrowableOfType(
-            () ->
-                service.importPlans(
-                    "btc", List.of(row(2, "CB11", "2022Q2", "NEW_MEMBERS", "3")), false),
-            ImportRejectedException.class);
-    assertThat(below.errors()).extracting(RowError::code).containsExactly("NESTED_PLAN");
-    assertThat(below.errors().get(0).message()).startsWith("Tổ chức cấp trên DB1 đã có kế hoạch");
-
-    ImportRejectedException above =
-        catchThrowableOfType(
-            () ->
-                service.importPlans(
-                    "btc", List.of(row(2, "DUK", "2022S1", "NEW_MEMBERS", "30")), false),
-            ImportRejectedException.class);
-    assertThat(above.errors().get(0).message()).startsWith("Tổ chức cấp dưới DB1 đã có kế hoạch");
-
-    ImportRejectedException inFile =
-        catchThrowableOfType(
-            () ->
-                service.importPlans(
-                    "btc",
-                    List.of(
-                        row(2, "CS2", "2023", "AWARENESS_CLASSES", "3"),
-                        row(3, "DUK", "2023", "AWARENESS_CLASSES", "9")),
-                    false),
-            ImportRejectedException.class);
-    assertThat(inFile.errors()).extracting(RowError::code).containsOnly("NESTED_PLAN");
-    assertThat(inFile.errors().get(0).message()).contains("(trong tệp)");
-    assertThat(plans.stored).hasSize(1);
+    assertThat(summary.imported()).isEqualTo(3);
+    assertThat(plans.stored)
+        .extracting(p -> p.organizationCode() + "|" + p.target())
+        .containsExactlyInAnyOrder("DUK|30", "DB1|12", "CB11|5");
   }
 
   @Test

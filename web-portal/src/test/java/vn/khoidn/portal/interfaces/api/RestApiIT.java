@@ -211,7 +211,7 @@ class RestApiIT {
   }
 
   @Test
-  void staffSetPlansAtOneLevelOfABranchAndTheRollUpDividesByThem() throws Exception {
+  void staffSetPlansAndTheRollUpDividesByTheBlocsOwnTargetOrElseItsChildrens() throws Exception {
     String file =
         "org,period,indicator,value\n"
             + "CBCS-XOSO,2077,NEW_MEMBERS,6\n"
@@ -229,7 +229,6 @@ class RestApiIT {
 
     for (String[] refused :
         new String[][] {
-          {"DUK,2077,NEW_MEMBERS,80", "NESTED_PLAN"},
           {"CBCS-XOSO,2077Q1,NEW_MEMBERS,2", "MIXED_GRANULARITY"},
           {"CBCS-XOSO,2076,NEW_MEMBERS,-1", "NEGATIVE_VALUE"},
           {"CBCS-XOSO,2076,NEW_MEMBERS_PLAN,3", "NOT_PLANNABLE"}
@@ -243,13 +242,23 @@ class RestApiIT {
     assertThat(blocPlan("2077")).as("a refused file changes nothing").isEqualTo(11);
     assertThat(post("dienluc", "api/v1/plans", CSV, file).statusCode()).isEqualTo(403);
 
+    HttpResponse<String> bloc =
+        post(
+            "bantochuc",
+            "api/v1/plans",
+            CSV,
+            "org,period,indicator,value\nDUK,2077,NEW_MEMBERS,80");
+    assertThat(bloc.statusCode()).as(bloc.body()).isEqualTo(200);
+    assertThat(blocPlan("2077")).as("the bloc's own target, not its children's 11").isEqualTo(80);
+
     HttpResponse<String> listed =
         get("bantochuc", "Demo@2021", "api/v1/plans?org=DUK&period=2077", "text/csv");
     assertThat(listed.body().replace("\r\n", "\n"))
         .isEqualTo(
             "org,period,indicator,value\n"
                 + "CBCS-THANHTHANHCONG,2077,NEW_MEMBERS,4\n"
-                + "CBCS-XOSO,2077,NEW_MEMBERS,7\n");
+                + "CBCS-XOSO,2077,NEW_MEMBERS,7\n"
+                + "DUK,2077,NEW_MEMBERS,80\n");
   }
 
   /** The bloc's admission plan in a period, from the roll-up endpoint. */

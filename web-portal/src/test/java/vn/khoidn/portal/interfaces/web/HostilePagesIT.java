@@ -114,6 +114,7 @@ class HostilePagesIT {
             "app/home.xhtml",
             "app/forms.xhtml",
             "app/rounds.xhtml",
+            "app/plans.xhtml",
             "app/rollup.xhtml?period=2021",
             "app/registry.xhtml",
             "app/report.xhtml",
@@ -166,7 +167,7 @@ class HostilePagesIT {
     forms.get(0).click();
     waitForPage();
     assertThat(violations()).as("form page").isEmpty();
-    assertThat(seen).hasSize(11);
+    assertThat(seen).hasSize(12);
   }
 
   @Test

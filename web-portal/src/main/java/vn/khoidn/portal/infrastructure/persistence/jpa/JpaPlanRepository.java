@@ -64,6 +64,14 @@ public class JpaPlanRepository implements PlanRepository {
     p.setTarget(target);
   }
 
+  @Override
+  public void remove(long id) {
+    PlanTargetEntity p = em.find(PlanTargetEntity.class, id);
+    if (p != null) {
+      em.remove(p);
+    }
+  }
+
   private static List<StoredPlan> plans(List<PlanTargetEntity> entities) {
     List<StoredPlan> plans = new ArrayList<>(entities.size());
     for (PlanTargetEntity p : entities) {

@@ -27,10 +27,10 @@ import vn.khoidn.portal.testsupport.WebSession;
 
 /**
  * Fifty people with the same form open press "Lưu nháp" at the same moment, each with a different
- * figure in the same block: one save is kept, the other 49 are told that someone saved first, none gets a server
- * error, and the form shows the kept figure: no update is lost without its author knowing. Then
- * fifty imports of the same cell through the API, into the same draft form: each is imported or
- * told 409 that another writer came first, none is a 5xx, and the cell is stored once.
+ * figure in the same block: one save is kept, the other 49 are told that someone saved first, none
+ * gets a server error, and the form shows the kept figure: no update is lost without its author
+ * knowing. Then fifty imports of the same cell through the API, into the same draft form: each is
+ * imported or told 409 that another writer came first, none is a 5xx, and the cell is stored once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
