@@ -189,6 +189,21 @@ class ReportServiceTest {
     assertThat(service.document(BTV, issued.id()).draft()).isFalse();
   }
 
+  @Test
+  void ownersAdmittedAreStatedOnlyOnceReportedAndTheirArrivalIsAChangeSinceIssued() {
+    ReportView draft = draftWithNumber("DUK", "2021", "25");
+    assertThat(service.text(BTV, draft.id())).doesNotContain("chủ doanh nghiệp");
+    service.issue(STAFF, draft.id(), draft.version());
+
+    figures.owners("DUK", 2);
+
+    assertThat(service.find(BTV, "DUK", "2021").orElseThrow().changes())
+        .containsExactly("Chủ doanh nghiệp tư nhân được kết nạp vào Đảng: — → 2");
+    ReportView next = service.open(STAFF, "DUK", "2021");
+    assertThat(service.text(BTV, next.id()).replaceAll("\\s+", " "))
+        .contains("toàn Đảng bộ Khối kết nạp được 02 chủ doanh nghiệp tư nhân vào Đảng.");
+  }
+
   private static String pdfText(byte[] pdf) throws java.io.IOException {
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
