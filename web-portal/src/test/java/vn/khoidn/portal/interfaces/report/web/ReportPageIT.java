@@ -143,9 +143,7 @@ class ReportPageIT {
             "ĐẢNG BỘ CÔNG TY CỔ PHẦN THỰC PHẨM LÂM ĐỒNG",
             "Lâm Đồng, ngày");
 
-    browser
-        .findElement(By.cssSelector("[id='report-form:settings'] .ui-panel-titlebar-toggler"))
-        .click();
+    browser.findElement(By.id("report-form:settings_toggler")).click();
     By fields = By.cssSelector("[id='report-form:settings'] textarea[id$=':setting']");
     LoginPage.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(fields));
     // The settings in their order: the signer's name is the tenth.
