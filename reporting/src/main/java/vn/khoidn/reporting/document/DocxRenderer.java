@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Objects;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -16,7 +19,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.khoidn.reporting.model.Block;
 import vn.khoidn.reporting.model.DocumentHeader;
@@ -25,12 +31,18 @@ import vn.khoidn.reporting.model.ReportDocument;
 /**
  * Draws a {@link ReportDocument} as DOCX with Apache POI, in the house style: page and margins, the
  * two-column header, the title, justified body with a first-line indent, recipients and signature
- * side by side at the end.
+ * side by side at the end. Pages are numbered by a PAGE field centred in the top margin from the
+ * style's first numbered page on, so that Word and LibreOffice count the pages themselves; a draft
+ * carries "DỰ THẢO" at the top right of every page.
  */
 public final class DocxRenderer {
 
   private static final double INDENT_MM = 12.7;
   private static final double LEFT_SHARE = 0.45;
+  private static final double HEADER_DISTANCE_MM = 10;
+
+  /** Lines 1,3 times the body size apart, exactly, as in the PDF: both break pages alike. */
+  private static final double LEADING = 1.3;
 
   private final HouseStyle style;
 
@@ -53,6 +65,7 @@ public final class DocxRenderer {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       page(doc);
+      pageHeaders(doc, report.draft());
       header(doc, report.header());
       XWPFParagraph kind = paragraph(doc, ParagraphAlignment.CENTER);
       kind.setSpacingBefore(240);
@@ -84,12 +97,71 @@ public final class DocxRenderer {
     margins.setBottom(BigInteger.valueOf(HouseStyle.twips(style.marginBottomMm())));
     margins.setLeft(BigInteger.valueOf(HouseStyle.twips(style.marginLeftMm())));
     margins.setRight(BigInteger.valueOf(HouseStyle.twips(style.marginRightMm())));
+    margins.setHeader(BigInteger.valueOf(HouseStyle.twips(HEADER_DISTANCE_MM)));
+    margins.setFooter(BigInteger.valueOf(HouseStyle.twips(HEADER_DISTANCE_MM)));
     CTFonts fonts = CTFonts.Factory.newInstance();
     fonts.setAscii(style.fontFamily());
     fonts.setHAnsi(style.fontFamily());
     fonts.setCs(style.fontFamily());
     fonts.setEastAsia(style.fontFamily());
     doc.createStyles().setDefaultFonts(fonts);
+  }
+
+  /**
+   * The top margin of every page: the page number centred (from the first numbered page on) and, on
+   * a draft, the draft mark at the right. Pages before the first numbered one use Word's first-page
+   * header, which never holds the number.
+   */
+  private void pageHeaders(XWPFDocument doc, boolean draft) {
+    if (style.firstNumberedPage() > 1) {
+      topLine(doc.createHeader(HeaderFooterType.FIRST), false, draft);
+    }
+    topLine(doc.createHeader(HeaderFooterType.DEFAULT), true, draft);
+  }
+
+  private void topLine(XWPFHeader header, boolean numbered, boolean draft) {
+    XWPFParagraph p =
+        header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+    p.setAlignment(ParagraphAlignment.LEFT);
+    p.setSpacingAfter(0);
+    long width = HouseStyle.twips(style.textWidthMm());
+    CTTabs tabs =
+        p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetTabs()
+            ? p.getCTP().getPPr().getTabs()
+            : p.getCTP().addNewPPr().addNewTabs();
+    var centre = tabs.addNewTab();
+    centre.setVal(STTabJc.CENTER);
+    centre.setPos(BigInteger.valueOf(width / 2));
+    var right = tabs.addNewTab();
+    right.setVal(STTabJc.RIGHT);
+    right.setPos(BigInteger.valueOf(width));
+    run(p, "", style.pageNumberPt(), false, false).addTab();
+    if (numbered) {
+      pageField(p);
+    }
+    run(p, "", style.pageNumberPt(), false, false).addTab();
+    if (draft) {
+      run(p, ReportDocument.DRAFT_MARK, style.pageNumberPt(), true, false);
+    }
+  }
+
+  /** A PAGE field: Word and LibreOffice put each page's number in its place. */
+  private void pageField(XWPFParagraph p) {
+    run(p, "", style.pageNumberPt(), false, false)
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.BEGIN);
+    XWPFRun instruction = run(p, "", style.pageNumberPt(), false, false);
+    instruction.getCTR().addNewInstrText().setStringValue("PAGE");
+    run(p, "", style.pageNumberPt(), false, false)
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.SEPARATE);
+    run(p, Integer.toString(style.firstNumberedPage()), style.pageNumberPt(), false, false);
+    run(p, "", style.pageNumberPt(), false, false)
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.END);
   }
 
   private void header(XWPFDocument doc, DocumentHeader header) {
@@ -142,29 +214,38 @@ public final class DocxRenderer {
     return table;
   }
 
-  private static XWPFParagraph first(XWPFTableCell cell) {
+  private XWPFParagraph first(XWPFTableCell cell) {
     XWPFParagraph p = cell.getParagraphs().get(0);
     p.setAlignment(ParagraphAlignment.CENTER);
     p.setSpacingAfter(0);
+    leading(p);
     return p;
   }
 
-  private static XWPFParagraph next(XWPFTableCell cell) {
+  private XWPFParagraph next(XWPFTableCell cell) {
     XWPFParagraph p = cell.addParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
     p.setSpacingAfter(0);
+    leading(p);
     return p;
   }
 
-  private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
+  private XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(alignment);
+    leading(p);
     return p;
+  }
+
+  private void leading(XWPFParagraph p) {
+    p.setSpacingBetween(style.bodyPt() * LEADING, LineSpacingRule.EXACT);
   }
 
   private XWPFRun run(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
     XWPFRun r = p.createRun();
-    r.setText(text);
+    if (!text.isEmpty()) {
+      r.setText(text);
+    }
     r.setFontFamily(style.fontFamily());
     r.setFontSize(size);
     r.setBold(bold);

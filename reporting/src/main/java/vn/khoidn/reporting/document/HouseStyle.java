@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param partyNamePt the size of the line "ĐẢNG CỘNG SẢN VIỆT NAM" in points
  * @param titlePt the size of the document title ("BÁO CÁO") in points
  * @param recipientsPt the size of the recipients list in points
+ * @param pageNumberPt the size of the page numbers in points: upright Arabic numerals, centred in
+ *     the top margin
+ * @param firstNumberedPage the first page that carries its number (the first page never does in
+ *     party documents, so 2)
  */
 public record HouseStyle(
     String standard,
@@ -30,7 +34,9 @@ public record HouseStyle(
     double bodyPt,
     double partyNamePt,
     double titlePt,
-    double recipientsPt) {
+    double recipientsPt,
+    double pageNumberPt,
+    int firstNumberedPage) {
 
   private static final double MM_PER_INCH = 25.4;
   private static final int TWIPS_PER_INCH = 1440;
@@ -46,6 +52,11 @@ public record HouseStyle(
     requirePositive(partyNamePt, "party name size");
     requirePositive(titlePt, "title size");
     requirePositive(recipientsPt, "recipients size");
+    requirePositive(pageNumberPt, "page number size");
+    if (firstNumberedPage < 1) {
+      throw new IllegalArgumentException(
+          "The first numbered page is 1 or later, was " + firstNumberedPage + ".");
+    }
     if (marginLeftMm < 0 || marginRightMm < 0 || marginTopMm < 0 || marginBottomMm < 0) {
       throw new IllegalArgumentException("Margins cannot be negative.");
     }
@@ -57,13 +68,14 @@ public record HouseStyle(
 
   /**
    * The house style of Hướng dẫn 36-HD/VPTW (2018): A4, margins 20/20/30/15 mm, Times New Roman,
-   * body 14 pt.
+   * body 14 pt; pages numbered in upright Arabic numerals, 14 pt, centred in the top margin, from
+   * the second page on (the first page carries no number).
    *
    * @return the style party documents use today
    */
   public static HouseStyle partyDocument2018() {
     return new HouseStyle(
-        "Hướng dẫn 36-HD/VPTW", 210, 297, 20, 20, 30, 15, "Times New Roman", 14, 15, 15, 12);
+        "Hướng dẫn 36-HD/VPTW", 210, 297, 20, 20, 30, 15, "Times New Roman", 14, 15, 15, 12, 14, 2);
   }
 
   /** The width left for text between the left and right margins, in millimetres. */

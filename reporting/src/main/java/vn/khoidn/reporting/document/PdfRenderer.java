@@ -6,10 +6,13 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,12 +26,17 @@ import vn.khoidn.reporting.model.ReportDocument;
 /**
  * Draws a {@link ReportDocument} as PDF with OpenPDF, in the same layout as the DOCX. Times New
  * Roman is not free to ship, so the PDF embeds Liberation Serif 2 (SIL Open Font License), which
- * has the same metrics and every Vietnamese letter; only the glyphs used are embedded.
+ * has the same metrics and every Vietnamese letter; only the glyphs used are embedded. Pages carry
+ * their number centred in the top margin from the style's first numbered page on, and a draft
+ * carries "DỰ THẢO" at the top right of every page, as in the DOCX.
  */
 public final class PdfRenderer {
 
   private static final double INDENT_MM = 12.7;
   private static final String FONTS = "/vn/khoidn/reporting/fonts/LiberationSerif-";
+
+  /** Where the top line's baseline sits, from the top edge: as the DOCX header at 10 mm. */
+  private static final double TOP_LINE_MM = 14;
 
   private final HouseStyle style;
   private final BaseFont regular;
@@ -66,7 +74,8 @@ public final class PdfRenderer {
             HouseStyle.points(style.marginTopMm()),
             HouseStyle.points(style.marginBottomMm()));
     try {
-      PdfWriter.getInstance(doc, out);
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer.setPageEvent(new TopLine(report.draft()));
       doc.addTitle(report.kind() + " " + report.header().number());
       doc.addCreator("Cổng báo cáo công tác xây dựng Đảng");
       doc.open();
@@ -91,6 +100,42 @@ public final class PdfRenderer {
       throw new IllegalStateException("The PDF could not be drawn", e);
     }
     return out.toByteArray();
+  }
+
+  /** Draws each page's top line when the page is finished: its number, and the draft mark. */
+  private final class TopLine extends PdfPageEventHelper {
+
+    private final boolean draft;
+
+    TopLine(boolean draft) {
+      this.draft = draft;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      float y = HouseStyle.points(style.pageHeightMm() - TOP_LINE_MM);
+      float left = HouseStyle.points(style.marginLeftMm());
+      float right = HouseStyle.points(style.pageWidthMm() - style.marginRightMm());
+      int page = writer.getPageNumber();
+      if (page >= style.firstNumberedPage()) {
+        ColumnText.showTextAligned(
+            writer.getDirectContent(),
+            Element.ALIGN_CENTER,
+            new Phrase(Integer.toString(page), new Font(regular, (float) style.pageNumberPt())),
+            (left + right) / 2,
+            y,
+            0);
+      }
+      if (draft) {
+        ColumnText.showTextAligned(
+            writer.getDirectContent(),
+            Element.ALIGN_RIGHT,
+            new Phrase(ReportDocument.DRAFT_MARK, new Font(bold, (float) style.pageNumberPt())),
+            right,
+            y,
+            0);
+      }
+    }
   }
 
   private PdfPTable header(DocumentHeader header) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param body the headings and paragraphs
  * @param recipients the lines under "Nơi nhận:"
  * @param signature the signature block
+ * @param draft whether it is a draft, not yet issued: every page then carries {@link #DRAFT_MARK}
  */
 public record ReportDocument(
     DocumentHeader header,
@@ -20,8 +21,33 @@ public record ReportDocument(
     String summary,
     List<Block> body,
     List<String> recipients,
-    Signature signature)
+    Signature signature,
+    boolean draft)
     implements Serializable {
+
+  /** The mark on every page of a document not yet issued. */
+  public static final String DRAFT_MARK = "DỰ THẢO";
+
+  /**
+   * A draft: a document is a draft until it is issued, so that a file made before issue can never
+   * pass for the issued one.
+   *
+   * @param header the top of the first page
+   * @param kind the document's kind in capitals
+   * @param summary the summary line
+   * @param body the headings and paragraphs
+   * @param recipients the lines under "Nơi nhận:"
+   * @param signature the signature block
+   */
+  public ReportDocument(
+      DocumentHeader header,
+      String kind,
+      String summary,
+      List<Block> body,
+      List<String> recipients,
+      Signature signature) {
+    this(header, kind, summary, body, recipients, signature, true);
+  }
 
   /** Copies the lists. */
   public ReportDocument {
@@ -33,9 +59,24 @@ public record ReportDocument(
     recipients = List.copyOf(recipients);
   }
 
-  /** The whole text, one block per line, as a reader would read it: for previews and searches. */
+  /**
+   * The same document as issued: without the draft mark.
+   *
+   * @return the issued document
+   */
+  public ReportDocument issued() {
+    return new ReportDocument(header, kind, summary, body, recipients, signature, false);
+  }
+
+  /**
+   * The whole text, one block per line, as a reader would read it: for previews and searches. A
+   * draft's text starts with {@link #DRAFT_MARK}.
+   */
   public String plainText() {
     StringBuilder text = new StringBuilder();
+    if (draft) {
+      text.append(DRAFT_MARK).append("\n\n");
+    }
     text.append(header.superiorBody()).append('\n').append(header.issuingBody()).append('\n');
     text.append(header.number()).append('\n');
     text.append(DocumentHeader.PARTY).append('\n').append(header.placeAndDate()).append("\n\n");

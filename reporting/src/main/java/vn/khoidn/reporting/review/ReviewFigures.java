@@ -1,10 +1,13 @@
 package vn.khoidn.reporting.review;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import vn.khoidn.domain.indicator.DataValue;
 import vn.khoidn.domain.indicator.IndicatorCatalogue;
 import vn.khoidn.domain.organization.Organization;
 import vn.khoidn.domain.organization.OrganizationKind;
@@ -13,9 +16,13 @@ import vn.khoidn.domain.period.Period;
 import vn.khoidn.domain.registry.Registry;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.domain.registry.SocioPoliticalKind;
+import vn.khoidn.domain.rollup.Breakdown;
+import vn.khoidn.domain.rollup.Dataset;
 import vn.khoidn.domain.rollup.IndicatorTotal;
 import vn.khoidn.domain.rollup.NodeResult;
 import vn.khoidn.domain.rollup.RegistryFigures;
+import vn.khoidn.domain.rollup.Rollup;
+import vn.khoidn.domain.rollup.RollupQuery;
 
 /**
  * The figures a review report states: from the roll-up of the issuing organization, and from the
@@ -30,6 +37,8 @@ import vn.khoidn.domain.rollup.RegistryFigures;
  * @param newPartyOrganizations the grassroots party organizations established
  * @param newYouthUnions the youth-union chapters established
  * @param newTradeUnions the grassroots trade unions established
+ * @param ownersAdmitted private-enterprise owners admitted to the Party, or empty when no figure of
+ *     it was reported for the organization and period: the report then says nothing about them
  */
 public record ReviewFigures(
     long admitted,
@@ -40,7 +49,8 @@ public record ReviewFigures(
     long nonStateTrainees,
     List<NewOrganization> newPartyOrganizations,
     List<NewUnit> newYouthUnions,
-    List<NewUnit> newTradeUnions)
+    List<NewUnit> newTradeUnions,
+    OptionalLong ownersAdmitted)
     implements Serializable {
 
   /** Checks the parts never exceed their totals and copies the lists. */
@@ -48,6 +58,7 @@ public record ReviewFigures(
     if (nonStateAdmitted > admitted || nonStateTrainees > trainees) {
       throw new IllegalArgumentException("A part cannot exceed its total.");
     }
+    Objects.requireNonNull(ownersAdmitted, "ownersAdmitted");
     newPartyOrganizations = List.copyOf(newPartyOrganizations);
     newYouthUnions = List.copyOf(newYouthUnions);
     newTradeUnions = List.copyOf(newTradeUnions);
@@ -79,7 +90,65 @@ public record ReviewFigures(
         trainees.part(Sector.NON_STATE),
         newPartyOrganizations,
         newYouthUnions,
-        newTradeUnions);
+        newTradeUnions,
+        OptionalLong.empty());
+  }
+
+  /**
+   * The same figures with the owners admitted.
+   *
+   * @param owners the owners admitted, or empty if no figure of them was reported
+   * @return the figures
+   */
+  public ReviewFigures withOwnersAdmitted(OptionalLong owners) {
+    return new ReviewFigures(
+        admitted,
+        plan,
+        nonStateAdmitted,
+        classes,
+        trainees,
+        nonStateTrainees,
+        newPartyOrganizations,
+        newYouthUnions,
+        newTradeUnions,
+        owners);
+  }
+
+  /**
+   * An indicator of an organization over a period as the roll-up counts it, if anything of it was
+   * reported: a sum of zero and no figure at all are told apart, so that a report states a figure
+   * only where one exists. The same values are rolled up beside a count of them, by the roll-up's
+   * own rules (the tree as it stood, one granularity per year).
+   *
+   * @param data what the report's roll-up reads
+   * @param organizationCode the issuing organization
+   * @param period the period of the report
+   * @param indicatorCode the indicator
+   * @return its total, or empty if no value of it counts for the organization in the period
+   */
+  public static OptionalLong reported(
+      Dataset data, String organizationCode, Period period, String indicatorCode) {
+    String counted = indicatorCode + "#counted";
+    List<DataValue> values = new ArrayList<>();
+    for (DataValue v : data.values()) {
+      if (v.indicatorCode().equals(indicatorCode)) {
+        values.add(v);
+        values.add(new DataValue(v.organizationCode(), v.period(), counted, v.sector(), 1));
+      }
+    }
+    NodeResult top =
+        Rollup.compute(
+                new RollupQuery(
+                    organizationCode,
+                    period,
+                    List.of(indicatorCode, counted),
+                    Breakdown.NONE,
+                    null),
+                new Dataset(data.tree(), data.registry(), values, List.of(), List.of()))
+            .root();
+    return top.indicator(counted).total() == 0
+        ? OptionalLong.empty()
+        : OptionalLong.of(top.indicator(indicatorCode).total());
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.khoidn.domain.format.VietnameseFormat;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.Period;
@@ -176,7 +177,25 @@ public final class ReviewReportWriter {
       item.put("name", created.get(i).name());
       blocks.add(new Block.Paragraph(templates.render("newOrganizations.item", item)));
     }
+    owners(figures, common).ifPresent(blocks::add);
     return blocks;
+  }
+
+  /**
+   * The sentence on private-enterprise owners admitted to the Party (the task of section 3.1 of the
+   * reference report), only where a figure of it was reported: no figure, no sentence.
+   */
+  private Optional<Block> owners(ReviewFigures figures, Map<String, String> common) {
+    if (figures.ownersAdmitted().isEmpty()) {
+      return Optional.empty();
+    }
+    long owners = figures.ownersAdmitted().getAsLong();
+    Map<String, String> v = new HashMap<>(common);
+    if (owners == 0) {
+      return Optional.of(new Block.Paragraph(templates.render("owners.none", v)));
+    }
+    v.put("owners", VietnameseFormat.count(owners));
+    return Optional.of(new Block.Paragraph(templates.render("owners", v)));
   }
 
   private String units(String key, List<ReviewFigures.NewUnit> units, Map<String, String> common) {

@@ -32,7 +32,9 @@ class HouseStyleTest {
   void marginsThatLeaveNoRoomForTextAreRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> new HouseStyle("x", 210, 297, 20, 20, 120, 90, "Times New Roman", 14, 15, 15, 12))
+            () ->
+                new HouseStyle(
+                    "x", 210, 297, 20, 20, 120, 90, "Times New Roman", 14, 15, 15, 12, 14, 2))
         .withMessageContaining("no room");
   }
 }

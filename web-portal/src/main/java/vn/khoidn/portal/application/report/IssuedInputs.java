@@ -37,6 +37,9 @@ final class IssuedInputs {
     lines.put("Lớp bồi dưỡng nhận thức về Đảng", Long.toString(f.classes()));
     lines.put("Người được bồi dưỡng", Long.toString(f.trainees()));
     lines.put("Người được bồi dưỡng ngoài khu vực nhà nước", Long.toString(f.nonStateTrainees()));
+    f.ownersAdmitted()
+        .ifPresent(
+            n -> lines.put("Chủ doanh nghiệp tư nhân được kết nạp vào Đảng", Long.toString(n)));
     lines.put(
         "Tổ chức đảng thành lập mới",
         String.join(

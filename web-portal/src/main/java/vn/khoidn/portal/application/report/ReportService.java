@@ -67,19 +67,21 @@ public class ReportService {
           "signer_name",
           "recipients");
 
+  /** The settings an organization starts from that do not come from its names or its ancestors. */
   private static final Map<String, String> DEFAULTS =
       Map.ofEntries(
           Map.entry("superior_body", "ĐẢNG BỘ TỈNH"),
-          Map.entry("issuing_body", "ĐẢNG ỦY KHỐI DOANH NGHIỆP"),
-          Map.entry("issuer", "Đảng ủy Khối"),
-          Map.entry("committee", "Đảng bộ Khối Doanh nghiệp tỉnh"),
-          Map.entry("scope", "Đảng bộ Khối"),
           Map.entry("symbol", "BC/ĐUK"),
           Map.entry("place", "Tỉnh"),
           Map.entry("on_behalf_of", "T/M BAN THƯỜNG VỤ"),
           Map.entry("signer_position", "BÍ THƯ"),
           Map.entry("signer_name", "…"),
           Map.entry("recipients", "- Như trên,\n- Lưu VP."));
+
+  /** Settings a subtree shares: where none is set, the nearest ancestor's is used. */
+  private static final List<String> INHERITED = List.of("place");
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private ReportRepository reports;
   private ReportSettings settings;
@@ -125,24 +127,65 @@ public class ReportService {
     this.today = today;
   }
 
-  /** The issuing body's settings, with the defaults for those never set. */
+  /**
+   * The issuing body's settings of an organization, with defaults for those never set: the superior
+   * body is its parent's name in capitals, the issuing body its own name in capitals, the issuer,
+   * committee and scope its name; the place is its nearest ancestor's.
+   *
+   * @param username staff or standing committee of the organization or above it
+   * @param organizationCode the issuing organization
+   * @return value by name, in the order of {@link #SETTINGS}
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, String> settings() {
+  public Map<String, String> settings(String username, String organizationCode) {
+    return settingsOf(requireReader(access.actor(username), organizationCode));
+  }
+
+  private Map<String, String> settingsOf(OrganizationRef org) {
+    Optional<OrganizationRef> parent =
+        org.parentId() == null ? Optional.empty() : organizations.byId(org.parentId());
     Map<String, String> values = new LinkedHashMap<>();
-    SETTINGS.forEach(k -> values.put(k, DEFAULTS.get(k)));
-    values.putAll(settings.stored());
+    for (String key : SETTINGS) {
+      values.put(key, DEFAULTS.get(key));
+    }
+    parent.ifPresent(p -> values.put("superior_body", p.name().toUpperCase(VIETNAMESE)));
+    values.put("issuing_body", org.name().toUpperCase(VIETNAMESE));
+    values.put("issuer", org.name());
+    values.put("committee", org.name());
+    values.put("scope", org.name());
+    for (String key : INHERITED) {
+      inherited(parent, key).ifPresent(v -> values.put(key, v));
+    }
+    values.putAll(settings.stored(org.id()));
     return values;
   }
 
+  /** The nearest ancestor's stored setting. */
+  private Optional<String> inherited(Optional<OrganizationRef> from, String key) {
+    Set<Long> seen = new HashSet<>();
+    Optional<OrganizationRef> at = from;
+    while (at.isPresent() && seen.add(at.get().id())) {
+      String value = settings.stored(at.get().id()).get(key);
+      if (value != null) {
+        return Optional.of(value);
+      }
+      Long up = at.get().parentId();
+      at = up == null ? Optional.empty() : organizations.byId(up);
+    }
+    return Optional.empty();
+  }
+
   /**
-   * Changes the issuing body's settings.
+   * Changes the issuing body's settings of an organization.
    *
-   * @param username staff or administrator
+   * @param username staff or administrator of the organization or above it
+   * @param organizationCode the issuing organization
    * @param values the settings by name
    */
   @Transactional
-  public void saveSettings(String username, Map<String, String> values) {
+  public void saveSettings(String username, String organizationCode, Map<String, String> values) {
     Actor actor = requireStaff(username);
+    OrganizationRef org = requireReader(actor, organizationCode);
     for (String key : SETTINGS) {
       String value = values.get(key);
       if (value == null || value.isBlank()) {
@@ -152,7 +195,7 @@ public class ReportService {
     }
     Instant at = today.now();
     for (String key : SETTINGS) {
-      settings.change(key, values.get(key).strip(), actor.username(), at);
+      settings.change(org.id(), key, values.get(key).strip(), actor.username(), at);
     }
   }
 
@@ -521,7 +564,7 @@ public class ReportService {
     OrganizationRef org = requireReader(actor, r.organizationId());
     r.requireDraftAt(version, today.zone());
     r.requireIssuable();
-    ReportDocument document = write(username, org, r);
+    ReportDocument document = write(username, org, r).issued();
     Map<String, String> inputs = IssuedInputs.of(figures.of(username, org.code(), r.period()));
     r.issue(
         document.plainText(),
@@ -535,17 +578,20 @@ public class ReportService {
     return view(actor, org, saved, reports.of(org.id(), saved.periodCode()));
   }
 
+  /** The document of a report: a draft carries the draft mark, an issued report never does. */
   private ReportDocument write(String username, OrganizationRef org, Report r) {
     Period period = r.period();
     ReportData data = figures.of(username, org.code(), period);
-    return new ReviewReportWriter(templates())
-        .write(
-            issuer(),
-            period,
-            r.number().isEmpty() ? "…" : r.number(),
-            r.date(),
-            data.figures(),
-            r.narratives());
+    ReportDocument document =
+        new ReviewReportWriter(templates())
+            .write(
+                issuer(org),
+                period,
+                r.number().isEmpty() ? "…" : r.number(),
+                r.date(),
+                data.figures(),
+                r.narratives());
+    return r.isIssued() ? document.issued() : document;
   }
 
   private byte[] annex(String username, OrganizationRef org, Report r) {
@@ -557,7 +603,7 @@ public class ReportService {
                 + " (kèm theo Báo cáo số "
                 + (r.number().isEmpty() ? "…" : r.number())
                 + "-"
-                + settings().get("symbol")
+                + settingsOf(org).get("symbol")
                 + ")",
             data.annex())
         .toXlsx();
@@ -571,8 +617,8 @@ public class ReportService {
     return new PdfRenderer(HouseStyle.partyDocument2018()).render(d);
   }
 
-  private IssuerSettings issuer() {
-    Map<String, String> s = settings();
+  private IssuerSettings issuer(OrganizationRef org) {
+    Map<String, String> s = settingsOf(org);
     return new IssuerSettings(
         s.get("superior_body"),
         s.get("issuing_body"),

@@ -4,25 +4,27 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The port to the issuing body's settings of this installation (the keys of {@link
+ * The port to the issuing body's settings of each organization (the keys of {@link
  * ReportService#SETTINGS}), as stored.
  */
 public interface ReportSettings {
 
   /**
-   * Every stored setting.
+   * Every setting stored for an organization.
    *
-   * @return value by name; a name never set is missing
+   * @param organizationId the issuing organization
+   * @return value by name; a name never set for it is missing
    */
-  Map<String, String> stored();
+  Map<String, String> stored(long organizationId);
 
   /**
-   * Sets a setting, storing it if it was never set.
+   * Sets an organization's setting, storing it if it was never set.
    *
+   * @param organizationId the issuing organization
    * @param name its name
    * @param value its value
    * @param by who changed it
    * @param at when
    */
-  void change(String name, String value, String by, Instant at);
+  void change(long organizationId, String name, String value, String by, Instant at);
 }

@@ -300,16 +300,22 @@ public class RollupService {
             IndicatorCatalogue.NEW_MEMBERS,
             IndicatorCatalogue.AWARENESS_CLASSES,
             IndicatorCatalogue.AWARENESS_TRAINEES);
-    Inputs data = inputs(false, periodCodesOf(period), indicators);
+    List<String> read = new ArrayList<>(indicators);
+    read.add(IndicatorCatalogue.OWNERS_ADMITTED);
+    Inputs data = inputs(false, periodCodesOf(period), read);
+    Dataset covering = data.covering(period);
     RollupResult result =
         Rollup.compute(
             new RollupQuery(organizationCode, period, indicators, Breakdown.SECTOR, null),
-            data.covering(period));
+            covering);
     List<RegistryFigures.NewOrganization> created =
         RegistryFigures.newPartyOrganizations(
             data.tree(), data.registry(), organizationCode, period);
     ReviewFigures figures =
-        ReviewFigures.fromRegistry(result.root(), created, data.tree(), data.registry(), period);
+        ReviewFigures.fromRegistry(result.root(), created, data.tree(), data.registry(), period)
+            .withOwnersAdmitted(
+                ReviewFigures.reported(
+                    covering, organizationCode, period, IndicatorCatalogue.OWNERS_ADMITTED));
     return new ReportData(result, figures, AnnexSheet.linesOf(result, created));
   }
 

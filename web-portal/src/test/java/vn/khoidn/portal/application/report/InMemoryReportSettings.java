@@ -4,20 +4,20 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Settings in a map. */
+/** Settings in a map per organization. */
 final class InMemoryReportSettings implements ReportSettings {
 
-  final Map<String, String> values = new LinkedHashMap<>();
+  final Map<Long, Map<String, String>> values = new LinkedHashMap<>();
   final Map<String, String> changedBy = new LinkedHashMap<>();
 
   @Override
-  public Map<String, String> stored() {
-    return Map.copyOf(values);
+  public Map<String, String> stored(long organizationId) {
+    return Map.copyOf(values.getOrDefault(organizationId, Map.of()));
   }
 
   @Override
-  public void change(String name, String value, String by, Instant at) {
-    values.put(name, value);
+  public void change(long organizationId, String name, String value, String by, Instant at) {
+    values.computeIfAbsent(organizationId, k -> new LinkedHashMap<>()).put(name, value);
     changedBy.put(name, by);
   }
 }

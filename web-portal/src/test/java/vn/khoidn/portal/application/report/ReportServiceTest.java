@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.khoidn.domain.organization.OrganizationKind;
 import vn.khoidn.domain.period.Resolution;
@@ -80,13 +81,13 @@ class ReportServiceTest {
 
   @Test
   void settingsStartFromTheDefaultsAndStaffChangeThemAllAtOnce() {
-    assertThat(service.settings())
+    assertThat(service.settings(STAFF, "DUK"))
         .containsOnlyKeys(ReportService.SETTINGS)
         .containsEntry("symbol", "BC/ĐUK");
 
-    service.saveSettings(STAFF, allSettings());
+    service.saveSettings(STAFF, "DUK", allSettings());
 
-    assertThat(service.settings()).containsEntry("place", "giá trị place");
+    assertThat(service.settings(STAFF, "DUK")).containsEntry("place", "giá trị place");
     assertThat(settings.changedBy).containsEntry("place", STAFF);
   }
 
@@ -95,13 +96,126 @@ class ReportServiceTest {
     Map<String, String> values = allSettings();
     values.put("signer_name", "  ");
 
-    assertThatThrownBy(() -> service.saveSettings(STAFF, values))
+    assertThatThrownBy(() -> service.saveSettings(STAFF, "DUK", values))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("Thông tin cơ quan ban hành chưa đủ: hãy điền mọi ô.");
-    assertThatThrownBy(() -> service.saveSettings(BTV, allSettings()))
+    assertThatThrownBy(() -> service.saveSettings(BTV, "DUK", allSettings()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("Chỉ Ban Tổ chức được soạn và ban hành báo cáo.");
     assertThat(settings.values).isEmpty();
+  }
+
+  @Nested
+  class SettingsPerOrganization {
+
+    @Test
+    void anOrganizationNeverSetIsHeadedByItsParentsNameAboveItsOwnInCapitals() {
+      Map<String, String> grassroots = service.settings(BTV, "DBCS-A");
+
+      assertThat(grassroots)
+          .containsEntry("superior_body", "ĐẢNG BỘ KHỐI")
+          .containsEntry("issuing_body", "ĐẢNG BỘ CÔNG TY A")
+          .containsEntry("scope", "Đảng bộ Công ty A");
+    }
+
+    @Test
+    void theDocumentsOfAGrassrootsReportCarryItsOwnHeaderNotTheBlocs() {
+      service.saveSettings(STAFF, "DUK", blocSettings());
+      ReportView draft = service.open(STAFF, "DBCS-A", "2021");
+
+      var header = service.document(BTV, draft.id()).header();
+
+      assertThat(header.superiorBody()).isEqualTo("ĐẢNG BỘ KHỐI");
+      assertThat(header.issuingBody()).isEqualTo("ĐẢNG BỘ CÔNG TY A");
+      assertThat(header.placeAndDate())
+          .as("the place is the bloc's until the organization sets its own")
+          .startsWith("Lâm Đồng, ");
+      assertThat(service.document(BTV, service.open(STAFF, "DUK", "2021").id()).header())
+          .extracting(h -> h.superiorBody(), h -> h.issuingBody())
+          .containsExactly("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI DOANH NGHIỆP");
+    }
+
+    @Test
+    void savingOneOrganizationsSettingsLeavesTheOthersAsTheyWere() {
+      service.saveSettings(STAFF, "DUK", blocSettings());
+      Map<String, String> own = service.settings(STAFF, "CB-B");
+      own.put("issuing_body", "CHI BỘ CÔNG TY B (MỚI)");
+      own.put("signer_name", "Nguyễn Văn B");
+
+      service.saveSettings(STAFF, "CB-B", own);
+
+      assertThat(service.settings(STAFF, "CB-B"))
+          .containsEntry("issuing_body", "CHI BỘ CÔNG TY B (MỚI)")
+          .containsEntry("signer_name", "Nguyễn Văn B");
+      assertThat(service.settings(STAFF, "DUK"))
+          .containsEntry("issuing_body", "ĐẢNG ỦY KHỐI DOANH NGHIỆP")
+          .containsEntry("signer_name", "Hoàng Xuân Hường");
+      assertThat(service.settings(STAFF, "DBCS-A"))
+          .containsEntry("issuing_body", "ĐẢNG BỘ CÔNG TY A");
+    }
+
+    @Test
+    void staffOfAnotherOrganizationNeitherReadNorChangeItsSettings() {
+      assertThatThrownBy(() -> service.saveSettings(OTHER_STAFF, "DUK", blocSettings()))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> service.settings(OTHER_STAFF, "DBCS-A"))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThat(settings.values).isEmpty();
+    }
+
+    private Map<String, String> blocSettings() {
+      Map<String, String> values = new HashMap<>(allSettings());
+      values.put("superior_body", "ĐẢNG BỘ TỈNH LÂM ĐỒNG");
+      values.put("issuing_body", "ĐẢNG ỦY KHỐI DOANH NGHIỆP");
+      values.put("place", "Lâm Đồng");
+      values.put("signer_name", "Hoàng Xuân Hường");
+      return values;
+    }
+  }
+
+  @Test
+  void aDraftsFilesCarryTheDraftMarkAndTheIssuedFilesNever() throws Exception {
+    ReportView draft = draftWithNumber("DUK", "2021", "25");
+
+    assertThat(pdfText(service.file(BTV, draft.id(), "pdf").bytes())).contains("DỰ THẢO");
+    assertThat(docxText(service.file(BTV, draft.id(), "docx").bytes())).contains("DỰ THẢO");
+    assertThat(service.text(BTV, draft.id())).startsWith("DỰ THẢO");
+
+    ReportView issued = service.issue(STAFF, draft.id(), draft.version());
+
+    assertThat(pdfText(service.file(BTV, issued.id(), "pdf").bytes())).doesNotContain("DỰ THẢO");
+    assertThat(docxText(service.file(BTV, issued.id(), "docx").bytes())).doesNotContain("DỰ THẢO");
+    assertThat(service.text(BTV, issued.id())).doesNotContain("DỰ THẢO");
+    assertThat(service.document(BTV, issued.id()).draft()).isFalse();
+  }
+
+  @Test
+  void ownersAdmittedAreStatedOnlyOnceReportedAndTheirArrivalIsAChangeSinceIssued() {
+    ReportView draft = draftWithNumber("DUK", "2021", "25");
+    assertThat(service.text(BTV, draft.id())).doesNotContain("chủ doanh nghiệp");
+    service.issue(STAFF, draft.id(), draft.version());
+
+    figures.owners("DUK", 2);
+
+    assertThat(service.find(BTV, "DUK", "2021").orElseThrow().changes())
+        .containsExactly("Chủ doanh nghiệp tư nhân được kết nạp vào Đảng: — → 2");
+    ReportView next = service.open(STAFF, "DUK", "2021");
+    assertThat(service.text(BTV, next.id()).replaceAll("\\s+", " "))
+        .contains("toàn Đảng bộ Khối kết nạp được 02 chủ doanh nghiệp tư nhân vào Đảng.");
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static String docxText(byte[] docx) throws java.io.IOException {
+    try (var doc =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
   }
 
   @Test

@@ -30,7 +30,7 @@ class SchemaMigrationIT {
     void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
       DatabaseSettings settings = mariaDb();
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(9);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(10);
 
       Map<String, String> tables = new HashMap<>();
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
@@ -127,7 +127,7 @@ class SchemaMigrationIT {
                 + " (1, '2021Q2', 'NEW_MEMBERS', NULL, 4, '2021-07-02 10:00:00', 'baocao')");
       }
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(4);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(5);
 
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
           Statement s = c.createStatement()) {
@@ -160,6 +160,49 @@ class SchemaMigrationIT {
       }
     }
 
+    @Test
+    void theInstallationsIssuingBodyBecomesTheTopOrganizationsAndNoOtherOrganizationsSettings()
+        throws SQLException {
+      DatabaseSettings settings = mariaDb();
+      SchemaMigration.migrate(settings, "9");
+      try (Connection c = new ConfiguredDataSource(settings).getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "INSERT INTO organization (id, code, name, kind, sector, parent_id) VALUES"
+                + " (1, 'REPORT-DUK', 'Đảng ủy Khối', 'BLOC', 'OTHER', NULL),"
+                + " (2, 'REPORT-CB', 'Chi bộ Công ty A', 'GRASSROOTS_CELL', 'STATE', 1)");
+        s.executeUpdate(
+            "INSERT INTO report_setting (setting_name, setting_value, updated_by) VALUES"
+                + " ('issuing_body', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP', 'bantochuc'),"
+                + " ('place', 'Lâm Đồng', 'bantochuc')");
+      }
+
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(1);
+
+      try (Connection c = new ConfiguredDataSource(settings).getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT organization_id, setting_name, setting_value FROM report_setting"
+                      + " ORDER BY organization_id, setting_name")) {
+        Map<String, String> rows = new HashMap<>();
+        while (rs.next()) {
+          rows.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3));
+        }
+        assertThat(rows)
+            .containsOnly(
+                Map.entry("1/issuing_body", "ĐẢNG ỦY KHỐI DOANH NGHIỆP"),
+                Map.entry("1/place", "Lâm Đồng"));
+        assertThatThrownBy(
+                () ->
+                    s.executeUpdate(
+                        "INSERT INTO report_setting (organization_id, setting_name, setting_value)"
+                            + " VALUES (1, 'place', 'Đà Lạt')"))
+            .as("one value per organization and setting")
+            .isInstanceOf(SQLIntegrityConstraintViolationException.class);
+      }
+    }
+
     private DatabaseSettings mariaDb() {
       return new DatabaseSettings(
           MariaDbServer.createScratchDatabase("migration"),
@@ -178,7 +221,7 @@ class SchemaMigrationIT {
           new DatabaseSettings(
               DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(9);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(10);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
       assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);

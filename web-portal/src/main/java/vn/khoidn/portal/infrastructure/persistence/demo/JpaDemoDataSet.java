@@ -207,7 +207,7 @@ public class JpaDemoDataSet implements DemoDataSet {
             + "- Các TCCSĐ trực thuộc,\n- Lưu TC, VP.");
     settings.forEach(
         (k, v) -> {
-          ReportSettingEntity setting = new ReportSettingEntity(k);
+          ReportSettingEntity setting = new ReportSettingEntity(bloc.getId(), k);
           setting.change(v, "demo");
           reports.add(setting);
         });

@@ -5,10 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.khoidn.portal.application.report.ReportSettings;
 
-/** The {@link ReportSettings} port over the {@code report_setting} table. */
+/** The {@link ReportSettings} port over the {@code report_setting} table, one row per setting. */
 @ApplicationScoped
 public class JpaReportSettings implements ReportSettings {
 
@@ -16,25 +17,32 @@ public class JpaReportSettings implements ReportSettings {
   private EntityManager em;
 
   @Override
-  public Map<String, String> stored() {
+  public Map<String, String> stored(long organizationId) {
     Map<String, String> values = new LinkedHashMap<>();
-    em.createQuery("SELECT s FROM ReportSettingEntity s", ReportSettingEntity.class)
-        .getResultList()
-        .forEach(s -> values.put(s.getName(), s.getValue()));
+    of(organizationId).forEach(s -> values.put(s.getName(), s.getValue()));
     return values;
   }
 
   @Override
-  public void change(String name, String value, String by, Instant at) {
-    ReportSettingEntity s = em.find(ReportSettingEntity.class, name);
-    if (s != null) {
-      s.change(value, by, at);
-      return;
+  public void change(long organizationId, String name, String value, String by, Instant at) {
+    for (ReportSettingEntity s : of(organizationId)) {
+      if (s.getName().equals(name)) {
+        s.change(value, by, at);
+        return;
+      }
     }
     // Valued before it is stored: persisting it first would write the setting as NULL.
-    s = new ReportSettingEntity(name);
+    ReportSettingEntity s = new ReportSettingEntity(organizationId, name);
     s.change(value, by, at);
     em.persist(s);
     em.flush();
+  }
+
+  private List<ReportSettingEntity> of(long organizationId) {
+    return em.createQuery(
+            "SELECT s FROM ReportSettingEntity s WHERE s.organizationId = :organization",
+            ReportSettingEntity.class)
+        .setParameter("organization", organizationId)
+        .getResultList();
   }
 }

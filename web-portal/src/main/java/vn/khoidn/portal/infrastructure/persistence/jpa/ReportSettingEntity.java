@@ -2,17 +2,25 @@ package vn.khoidn.portal.infrastructure.persistence.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One setting of the issuing body, e.g. its name or the signer's name. */
+/** One setting of an organization as issuing body, e.g. its name or the signer's name. */
 @Entity
 @Table(name = "report_setting")
 public class ReportSettingEntity {
 
   @Id
-  @Column(name = "setting_name", length = 40)
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "organization_id", nullable = false)
+  private long organizationId;
+
+  @Column(name = "setting_name", nullable = false, length = 40)
   private String name;
 
   @Column(name = "setting_value", nullable = false, length = 2000)
@@ -28,11 +36,13 @@ public class ReportSettingEntity {
   protected ReportSettingEntity() {}
 
   /**
-   * A setting.
+   * A setting of an organization.
    *
+   * @param organizationId the issuing organization
    * @param name its name
    */
-  public ReportSettingEntity(String name) {
+  public ReportSettingEntity(long organizationId, String name) {
+    this.organizationId = organizationId;
     this.name = name;
   }
 
@@ -57,6 +67,10 @@ public class ReportSettingEntity {
     this.value = value;
     this.updatedBy = by;
     this.updatedAt = at;
+  }
+
+  public long getOrganizationId() {
+    return organizationId;
   }
 
   public String getName() {

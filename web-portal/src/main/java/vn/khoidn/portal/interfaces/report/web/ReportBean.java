@@ -65,7 +65,6 @@ public class ReportBean implements Serializable {
     try {
       organizations = reports.organizations(user);
       resolutions = reports.resolutions();
-      settings = reports.settings();
     } catch (AccessDeniedException e) {
       Messages.refusal(context, e);
       return;
@@ -105,6 +104,8 @@ public class ReportBean implements Serializable {
       view = reports.find(CurrentUser.name(), organizationCode, periodCode).orElse(null);
       input = view == null ? null : ReportInput.of(view);
       preview = view == null ? null : reports.document(CurrentUser.name(), view.id());
+      settings =
+          view == null ? null : reports.settings(CurrentUser.name(), view.organizationCode());
     } catch (IllegalArgumentException | AccessDeniedException e) {
       view = null;
       preview = null;
@@ -137,6 +138,7 @@ public class ReportBean implements Serializable {
       view = reports.open(CurrentUser.name(), organizationCode, periodCode);
       input = ReportInput.of(view);
       preview = reports.document(CurrentUser.name(), view.id());
+      settings = reports.settings(CurrentUser.name(), view.organizationCode());
     } catch (IllegalArgumentException | AccessDeniedException e) {
       view = null;
       preview = null;
@@ -175,11 +177,11 @@ public class ReportBean implements Serializable {
     open(FacesContext.getCurrentInstance());
   }
 
-  /** Saves the issuing body's settings. */
+  /** Saves the issuing body's settings of the open report's organization. */
   public void saveSettings() {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      reports.saveSettings(CurrentUser.name(), settings);
+      reports.saveSettings(CurrentUser.name(), view.organizationCode(), settings);
       if (view != null) {
         preview = reports.document(CurrentUser.name(), view.id());
       }
@@ -232,6 +234,11 @@ public class ReportBean implements Serializable {
   /** The narrative sections in their order, with their labels' keys. */
   public List<String> getSections() {
     return java.util.Arrays.stream(Narratives.Section.values()).map(Enum::name).toList();
+  }
+
+  /** The mark the preview of a draft carries, as its files do. */
+  public String getDraftMark() {
+    return ReportDocument.DRAFT_MARK;
   }
 
   /** The settings' names, in order. */

@@ -74,6 +74,7 @@ class ReportPageIT {
     assertThat(flat(preview.getText()))
         .contains(FIGURES, "Số 25-BC/ĐUK", "Lâm Đồng, ngày 20 tháng 01 năm 2022")
         .contains("(1) Chi bộ Công ty TNHH Minh Tiến (Công ty TNHH).");
+    assertThat(browser.findElement(By.id("report-form:draft-mark")).getText()).isEqualTo("DỰ THẢO");
     assertThat(browser.getCurrentUrl()).contains("period=04-NQ");
     assertThat(browser.findElements(By.id("report-form:issue"))).as("not staff").isEmpty();
 
@@ -82,12 +83,13 @@ class ReportPageIT {
     try (InputStream in = Files.newInputStream(docx);
         XWPFDocument doc = new XWPFDocument(in);
         XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-      assertThat(flat(text.getText())).contains(FIGURES, "ĐẢNG CỘNG SẢN VIỆT NAM");
+      assertThat(flat(text.getText())).contains(FIGURES, "ĐẢNG CỘNG SẢN VIỆT NAM", "DỰ THẢO");
     }
     browser.findElement(By.id("report-form:pdf")).click();
     Path pdf = awaitDownload(folder, ".pdf");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      assertThat(flat(new PDFTextStripper().getText(doc))).contains(FIGURES, "Hoàng Xuân Hường");
+      assertThat(flat(new PDFTextStripper().getText(doc)))
+          .contains(FIGURES, "Hoàng Xuân Hường", "DỰ THẢO");
     }
   }
 
@@ -126,6 +128,36 @@ class ReportPageIT {
         .isEqualTo("Đã ban hành (nội dung cố định)");
     assertThat(browser.findElements(By.id("report-form:save"))).isEmpty();
     assertThat(browser.findElement(By.id("report-form:issued-table")).getText()).contains("41");
+    assertThat(browser.findElements(By.id("report-form:draft-mark"))).as("issued").isEmpty();
+  }
+
+  @Test
+  void aGrassrootsReportIsHeadedByItsOwnNamesUntilStaffSaveItsIssuingBody() {
+    browser = Browser.start();
+    LoginPage.open(browser, base.toString()).logInAs("bantochuc", "Demo@2021");
+    browser.get(base + "app/report.xhtml?org=DBCS-LADOFOODS&period=2021S1");
+    click("report-form:create-draft");
+    assertThat(browser.findElement(By.id("preview")).getText())
+        .contains(
+            "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH LÂM ĐỒNG",
+            "ĐẢNG BỘ CÔNG TY CỔ PHẦN THỰC PHẨM LÂM ĐỒNG",
+            "Lâm Đồng, ngày");
+
+    browser.findElement(By.id("report-form:settings_toggler")).click();
+    By fields = By.cssSelector("[id='report-form:settings'] textarea[id$=':setting']");
+    LoginPage.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(fields));
+    // The settings in their order: the signer's name is the tenth.
+    WebElement signer = browser.findElements(fields).get(9);
+    signer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Trần Thị Thực Phẩm");
+    click("report-form:save-settings");
+
+    assertThat(browser.findElement(By.id("report-form:messages")).getText())
+        .contains("Đã lưu thông tin cơ quan ban hành.");
+    assertThat(browser.findElement(By.id("preview")).getText()).contains("Trần Thị Thực Phẩm");
+    browser.get(base + "app/report.xhtml?org=DUK&period=04-NQ/ĐUK%2B1Y");
+    assertThat(browser.findElement(By.id("preview")).getText())
+        .contains("Hoàng Xuân Hường", "ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+        .doesNotContain("Trần Thị Thực Phẩm");
   }
 
   private void click(String id) {
