@@ -30,7 +30,7 @@ class SchemaMigrationIT {
     void createsEveryTableAsInnoDbInUtf8mb4() throws SQLException {
       DatabaseSettings settings = mariaDb();
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(10);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(11);
 
       Map<String, String> tables = new HashMap<>();
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
@@ -221,7 +221,7 @@ class SchemaMigrationIT {
           new DatabaseSettings(
               DatabaseSettings.embeddedUrl(workingDir.resolve("data").toString()), "portal", "");
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(10);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(11);
       assertThat(Files.exists(workingDir.resolve("data").resolve("portal.mv.db"))).isTrue();
       assertThat(roundTrip(settings, NAME_WITH_EVERY_KIND_OF_LETTER))
           .isEqualTo(NAME_WITH_EVERY_KIND_OF_LETTER);
