@@ -127,7 +127,7 @@ class SchemaMigrationIT {
                 + " (1, '2021Q2', 'NEW_MEMBERS', NULL, 4, '2021-07-02 10:00:00', 'baocao')");
       }
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(5);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(6);
 
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
           Statement s = c.createStatement()) {
@@ -177,7 +177,7 @@ class SchemaMigrationIT {
                 + " ('place', 'Lâm Đồng', 'bantochuc')");
       }
 
-      assertThat(SchemaMigration.migrate(settings)).isEqualTo(1);
+      assertThat(SchemaMigration.migrate(settings)).isEqualTo(2);
 
       try (Connection c = new ConfiguredDataSource(settings).getConnection();
           Statement s = c.createStatement();
