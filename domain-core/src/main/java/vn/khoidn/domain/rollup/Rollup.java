@@ -186,25 +186,46 @@ public final class Rollup {
     for (Plan plan : covered) {
       int ind = indicatorIndex.get(plan.indicatorCode());
       int at = position(tree, plan.organizationCode());
-      TreeSnapshot planSnap;
-      if (holder == null) {
-        planSnap =
-            snapshots.computeIfAbsent(
-                attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
-      } else {
-        at = holder[at];
-        planSnap = regrouped;
-      }
-      if (at < 0 || !planSnap.isInSubtree(at, root)) {
+      TreeSnapshot stood =
+          snapshots.computeIfAbsent(
+              attributionDay(orgs.get(at), plan.period().end()), tree::snapshot);
+      if (!stood.isInSubtree(at, root)) {
         continue;
       }
-      for (int p = at; ; p = planSnap.parentOf(p)) {
-        plans[p * k + ind] += plan.target();
-        planned[p * k + ind] = true;
-        if (p == root) {
+      if (holder == null) {
+        for (int p = at; ; p = stood.parentOf(p)) {
+          plans[p * k + ind] += plan.target();
+          planned[p * k + ind] = true;
+          if (p == root || ownTarget[stood.parentOf(p) * k + ind]) {
+            break;
+          }
+        }
+        continue;
+      }
+      // Regrouped: whether a target reaches the top is decided on the tree it was given on (a
+      // target given out under a parent's own target is not counted above that parent); a target
+      // that reaches the top climbs today's tree from its holder, one that does not stays with its
+      // holder unless that holder has a target of its own. So the top's plan is the same both ways.
+      boolean reachesTop = true;
+      for (int p = at; p != root; p = stood.parentOf(p)) {
+        if (ownTarget[stood.parentOf(p) * k + ind]) {
+          reachesTop = false;
           break;
         }
-        if (ownTarget[planSnap.parentOf(p) * k + ind]) {
+      }
+      int held = holder[at];
+      if (held < 0 || !regrouped.isInSubtree(held, root)) {
+        continue;
+      }
+      if (!reachesTop && (held == root || (held != at && ownTarget[held * k + ind]))) {
+        // Held now by an organization measured against its own target (the top's, say, after a
+        // dissolution without a successor): that target stands, as it did for the one given out.
+        continue;
+      }
+      for (int p = held; ; p = regrouped.parentOf(p)) {
+        plans[p * k + ind] += plan.target();
+        planned[p * k + ind] = true;
+        if (p == root || !reachesTop) {
           break;
         }
       }
