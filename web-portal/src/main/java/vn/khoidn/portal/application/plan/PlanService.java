@@ -162,7 +162,10 @@ public class PlanService {
       if (org == null) {
         errors.add(
             new RowError(
-                r.line(), "UNKNOWN_ORGANIZATION", "Không có tổ chức mã \"" + r.org() + "\"."));
+                r.line(),
+                "UNKNOWN_ORGANIZATION",
+                "Không có tổ chức mã \"" + r.org() + "\".",
+                "org"));
       } else if (!access.covers(actor, org.id())) {
         throw new AccessDeniedException(
             "Dòng "
@@ -175,13 +178,16 @@ public class PlanService {
       try {
         period = CalendarPeriod.parse(strip(r.period()).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add(new RowError(r.line(), "INVALID_PERIOD", e.getMessage()));
+        errors.add(new RowError(r.line(), "INVALID_PERIOD", e.getMessage(), "period"));
       }
       Indicator indicator = known.get(strip(r.indicator()));
       if (indicator == null) {
         errors.add(
             new RowError(
-                r.line(), "UNKNOWN_INDICATOR", "Không có chỉ tiêu mã \"" + r.indicator() + "\"."));
+                r.line(),
+                "UNKNOWN_INDICATOR",
+                "Không có chỉ tiêu mã \"" + r.indicator() + "\".",
+                "indicator"));
       } else if (indicator.isPlan() || indicator.source() != Source.ENTERED) {
         errors.add(
             new RowError(
@@ -190,20 +196,22 @@ public class PlanService {
                 "Chỉ tiêu "
                     + indicator.code()
                     + " không đặt kế hoạch được: cột indicator ghi chỉ tiêu được giao kế hoạch,"
-                    + " ví dụ NEW_MEMBERS."));
+                    + " ví dụ NEW_MEMBERS.",
+                "indicator"));
       }
       Long value = null;
       try {
         value = CountInput.parse(r.value());
       } catch (CountInput.Refused e) {
-        errors.add(new RowError(r.line(), e.code(), e.getMessage()));
+        errors.add(new RowError(r.line(), e.code(), e.getMessage(), "value"));
       }
       if (org != null && period != null && !org.existsBetween(period.start(), period.end())) {
         errors.add(
             new RowError(
                 r.line(),
                 "ORGANIZATION_NOT_IN_PERIOD",
-                "Tổ chức " + org.code() + " không tồn tại trong kỳ " + period.code() + "."));
+                "Tổ chức " + org.code() + " không tồn tại trong kỳ " + period.code() + ".",
+                "period"));
       }
       if (errors.size() > before) {
         continue;

@@ -139,6 +139,16 @@ class PlanServiceTest {
             org.assertj.core.groups.Tuple.tuple(10, "DUPLICATE_ROW"));
     assertThat(e.errors()).anyMatch(r -> r.line() == 7);
     assertThat(e.errors())
+        .filteredOn(r -> r.line() <= 7)
+        .extracting(RowError::line, RowError::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "org"),
+            org.assertj.core.groups.Tuple.tuple(3, "period"),
+            org.assertj.core.groups.Tuple.tuple(4, "indicator"),
+            org.assertj.core.groups.Tuple.tuple(5, "indicator"),
+            org.assertj.core.groups.Tuple.tuple(6, "indicator"),
+            org.assertj.core.groups.Tuple.tuple(7, "value"));
+    assertThat(e.errors())
         .filteredOn(r -> r.line() == 8)
         .extracting(RowError::message)
         .containsExactly("Tổ chức CS2 không tồn tại trong kỳ 2021.");
