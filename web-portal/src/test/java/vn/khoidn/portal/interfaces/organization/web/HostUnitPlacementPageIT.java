@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.khoidn.portal.testsupport.Browser;
 import vn.khoidn.portal.testsupport.LoginPage;
@@ -91,11 +91,17 @@ class HostUnitPlacementPageIT {
     awaitLabel("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
   }
 
-  /** Chooses the organization and waits for the unit menu to be drawn again with its unit. */
+  /** Chooses the organization and waits for the page's answer (the unit menu drawn again). */
   private void chooseOrganization(String name) {
-    WebElement units = browser.findElement(By.id("placement-form:place-unit"));
     choose("placement-form:place-org", name);
-    LoginPage.awaitGone(browser, units);
+    LoginPage.wait(browser)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.jQuery !== undefined && jQuery.active === 0"
+                                + " && PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
   /** Opens a PrimeFaces select menu and clicks the item with this label. */
