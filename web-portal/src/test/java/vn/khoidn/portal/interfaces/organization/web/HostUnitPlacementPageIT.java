@@ -79,6 +79,7 @@ class HostUnitPlacementPageIT {
     chooseOrganization("Chi bộ REGF Đặt Chỗ");
     awaitLabel("placement-form:place-unit", "—");
     choose("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
+    awaitLabel("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
     browser.findElement(By.id("placement-form:place")).click();
 
     LoginPage.wait(browser)
