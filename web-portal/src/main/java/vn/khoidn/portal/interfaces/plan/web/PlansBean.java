@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 import vn.khoidn.domain.format.CountInput;
 import vn.khoidn.portal.application.account.AccessDeniedException;
 import vn.khoidn.portal.application.exchange.ImportRejectedException;
@@ -51,7 +50,7 @@ public class PlansBean implements Serializable {
   private List<Line> lines = List.of();
   private String copyParent;
   private boolean copyFigures;
-  private transient UploadedFile upload;
+  private transient jakarta.servlet.http.Part upload;
 
   @PostConstruct
   void init() {
@@ -207,12 +206,13 @@ public class PlansBean implements Serializable {
   /** Saves a filled-in template: every row, or none, each wrong row named. */
   public void uploadWorkbook() {
     FacesContext context = FacesContext.getCurrentInstance();
-    if (upload == null || upload.getSize() == 0) {
+    if (!vn.khoidn.portal.interfaces.web.Uploads.present(upload)) {
       Messages.error(context, "plans.excel.noFile");
       return;
     }
     try {
-      List<PlanCell> cells = PlanWorkbook.read(upload.getContent());
+      List<PlanCell> cells =
+          PlanWorkbook.read(vn.khoidn.portal.interfaces.web.Uploads.bytes(upload));
       if (cells.stream().noneMatch(PlanCell::changed)) {
         Messages.info(context, "plans.nothingChanged");
         return;
@@ -314,11 +314,11 @@ public class PlansBean implements Serializable {
     this.copyFigures = copyFigures;
   }
 
-  public UploadedFile getUpload() {
+  public jakarta.servlet.http.Part getUpload() {
     return upload;
   }
 
-  public void setUpload(UploadedFile upload) {
+  public void setUpload(jakarta.servlet.http.Part upload) {
     this.upload = upload;
   }
 

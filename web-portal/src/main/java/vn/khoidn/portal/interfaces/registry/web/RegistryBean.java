@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 import vn.khoidn.domain.registry.LegalForm;
 import vn.khoidn.domain.registry.Sector;
 import vn.khoidn.portal.application.account.AccessDeniedException;
@@ -47,7 +46,7 @@ public class RegistryBean implements Serializable {
   @Inject private RegistryService registry;
   @Inject private RegistryImportService files;
 
-  private transient UploadedFile upload;
+  private transient jakarta.servlet.http.Part upload;
   private List<RowError> uploadErrors = List.of();
   private Pipeline pipeline;
   private UnitInput input;
@@ -132,12 +131,13 @@ public class RegistryBean implements Serializable {
   private boolean readUpload(boolean dryRun) {
     FacesContext context = FacesContext.getCurrentInstance();
     uploadErrors = List.of();
-    if (upload == null || upload.getSize() == 0) {
+    if (!vn.khoidn.portal.interfaces.web.Uploads.present(upload)) {
       Messages.error(context, "registry.file.noFile");
       return false;
     }
     try {
-      List<UnitFileRow> rows = UnitWorkbook.read(upload.getContent());
+      List<UnitFileRow> rows =
+          UnitWorkbook.read(vn.khoidn.portal.interfaces.web.Uploads.bytes(upload));
       if (rows.isEmpty()) {
         Messages.error(context, "registry.file.noRows");
         return false;
@@ -192,11 +192,11 @@ public class RegistryBean implements Serializable {
         .build();
   }
 
-  public UploadedFile getUpload() {
+  public jakarta.servlet.http.Part getUpload() {
     return upload;
   }
 
-  public void setUpload(UploadedFile upload) {
+  public void setUpload(jakarta.servlet.http.Part upload) {
     this.upload = upload;
   }
 

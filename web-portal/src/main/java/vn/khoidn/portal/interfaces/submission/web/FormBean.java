@@ -39,7 +39,7 @@ public class FormBean implements Serializable {
   @Inject private vn.khoidn.portal.application.exchange.FormWorkbookService workbooks;
   @Inject private vn.khoidn.portal.application.exchange.ValueImportService imports;
 
-  private transient org.primefaces.model.file.UploadedFile upload;
+  private transient jakarta.servlet.http.Part upload;
   private java.util.List<vn.khoidn.portal.application.exchange.ValueRow> uploadedRows;
   private java.util.List<PreviewRow> preview = java.util.List.of();
   private boolean previewClean;
@@ -281,12 +281,12 @@ public class FormBean implements Serializable {
     preview = java.util.List.of();
     previewClean = false;
     try {
-      if (upload == null || upload.getSize() == 0) {
+      if (!vn.khoidn.portal.interfaces.web.Uploads.present(upload)) {
         Messages.error(context, "form.excel.noFile");
         return;
       }
       try {
-        uploadedRows = workbooks.read(upload.getContent());
+        uploadedRows = workbooks.read(vn.khoidn.portal.interfaces.web.Uploads.bytes(upload));
       } catch (IllegalArgumentException unreadable) {
         // FormWorkbookService.read refuses only in words ("Tệp ..."): its answer stays helpful.
         throw vn.khoidn.portal.interfaces.web.Refusals.vouched(unreadable, "UNREADABLE_FILE");
@@ -360,11 +360,11 @@ public class FormBean implements Serializable {
       int line, String org, String indicator, String sector, String value, String problem)
       implements Serializable {}
 
-  public org.primefaces.model.file.UploadedFile getUpload() {
+  public jakarta.servlet.http.Part getUpload() {
     return upload;
   }
 
-  public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+  public void setUpload(jakarta.servlet.http.Part upload) {
     this.upload = upload;
   }
 
