@@ -78,8 +78,8 @@ class HostUnitPlacementPageIT {
 
     chooseOrganization("Chi bộ REGF Đặt Chỗ");
     awaitLabel("placement-form:place-unit", "—");
-    choose("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
-    awaitLabel("placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
+    chooseUntilShown(
+        "placement-form:place-unit", "Công ty TNHH REGF Đặt Chỗ (REGF-PU, MST 7770000201)");
     browser.findElement(By.id("placement-form:place")).click();
 
     LoginPage.wait(browser)
@@ -114,6 +114,25 @@ class HostUnitPlacementPageIT {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector(panel + " li[data-label='" + label + "']")))
         .click();
+  }
+
+  /**
+   * Chooses an item and waits for the menu to show it; under load the first click can land on the
+   * menu's panel while the form is still being drawn again, so it is tried up to three times.
+   */
+  private void chooseUntilShown(String id, String label) {
+    for (int attempt = 1; ; attempt++) {
+      choose(id, label);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(8))
+            .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   private void awaitLabel(String id, String label) {
