@@ -54,15 +54,7 @@ class RegistryPageIT {
 
     assertThat(browser.findElement(By.id("coverage")).getText()).isEqualTo("61,54%");
     assertThat(browser.findElement(By.id("coverage-status")).getText()).isEqualTo("dưới chỉ tiêu");
-    WebElement first = browser.findElement(By.cssSelector(TABLE));
-    browser.findElement(By.id("registry-form:tabs:units:district-filter")).click();
-    LoginPage.wait(browser)
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#registry-form\\:tabs\\:units\\:district-filter_panel li[data-label='Bảo Lộc']")))
-        .click();
-    LoginPage.awaitGone(browser, first);
+    filterByDistrict("Bảo Lộc");
 
     List<WebElement> rows = browser.findElements(By.cssSelector(TABLE));
     assertThat(rows).isNotEmpty().allMatch(r -> r.getText().contains("Bảo Lộc"));
@@ -131,5 +123,42 @@ class RegistryPageIT {
     WebElement button = browser.findElement(By.id(id));
     button.click();
     LoginPage.awaitGone(browser, button);
+  }
+
+  /**
+   * Chooses a district in the column filter and waits for the table to be drawn again; under load
+   * the first click can land while the menu's panel is still opening, so it is tried up to three
+   * times, each time until the rows the filter replaces are gone.
+   */
+  private void filterByDistrict(String district) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement first = browser.findElement(By.cssSelector(TABLE));
+      browser.findElement(By.id("registry-form:tabs:units:district-filter")).click();
+      LoginPage.wait(browser)
+          .until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector(
+                      "#registry-form\\:tabs\\:units\\:district-filter_panel li[data-label='"
+                          + district
+                          + "']")))
+          .click();
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            .until(
+                d -> {
+                  try {
+                    first.isEnabled();
+                    return false;
+                  } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                  }
+                });
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 }
